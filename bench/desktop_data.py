@@ -5,6 +5,8 @@
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
+    .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
+    .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
@@ -520,6 +522,215 @@ def load() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
 
 
+_IMPORT_CHILD = """
+import json, os, sys, time
+from pathlib import Path
+tree, source, root = sys.argv[1:4]
+sys.path.insert(0, tree)
+from klaros_desktop.db import open_database
+from klaros_desktop.paths import Profile
+from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+warm = Path(root) / "warm-up"  # modules, number metadata and patterns loaded as the bare loop beside has them
+sample = Path(root) / "warm-up.csv"
+Path(root).mkdir(parents=True, exist_ok=True)
+with open(source, encoding="utf-8", newline="") as lines:
+    sample.write_text("".join(line for _n, line in zip(range(201), lines)), encoding="utf-8", newline="")
+engine, sessions = open_database(Profile(warm).ensure())
+ContactsImporter(sessions).import_file(sample, region="DE")
+engine.dispose()
+engine, sessions = open_database(Profile(Path(root) / "timed").ensure())
+before, started, cpu = os.times(), time.perf_counter(), time.process_time()
+report = ContactsImporter(sessions).import_file(Path(source), region="DE")
+took, cpu, after = time.perf_counter() - started, time.process_time() - cpu, os.times()
+engine.dispose()
+print(json.dumps({"seconds": took, "imported": report.imported, "skipped": len(report.skipped), "cpu": cpu,
+                  "workers": after.children_user + after.children_system - before.children_user
+                  - before.children_system}))
+"""
+
+
+def source_tree(rev: str, workdir: Path) -> Path:
+    """The repository's files at ``rev`` (``git archive``), unpacked in ``workdir``: the code to compare with."""
+    import subprocess
+    import tarfile
+
+    target = workdir / f"tree-{rev.replace('/', '_')}"
+    archive = workdir / "tree.tar"
+    subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "-o", str(archive), rev], check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="data")
+    archive.unlink()
+    return target
+
+
+def bench_import_against(workdir: Path, rows: int, before: Path, pairs: int = 3) -> dict:
+    """The bare parse loop here, and the import in a child process with this tree's code and with ``before``'s,
+    taking turns (ABBA: each pair swaps which import runs first); every run on a fresh profile, the best of each
+    counts. The child first imports the file's first 200 rows into another profile (the import's modules, the
+    number metadata and patterns loaded, as the bare loop has them in this process), then times only
+    ``import_file`` of the whole file (wall, and its own and its workers' CPU)."""
+    import subprocess
+
+    source = workdir / "import-against.csv"
+    numbers = write_import_csv(source, rows)
+    runs: dict[str, list[dict]] = {"before": [], "now": []}
+    bare: list[tuple[float, float]] = []
+    for attempt in range(pairs):
+        order = ("now", "before") if attempt % 2 == 0 else ("before", "now")
+        for label in order:
+            started, cpu = time.perf_counter(), time.process_time()
+            for raw in numbers:
+                phonenumbers.parse(raw, "DE")
+            bare.append((time.perf_counter() - started, time.process_time() - cpu))
+            root = workdir / f"against-{label}-{attempt}"
+            tree = REPO if label == "now" else before
+            done = subprocess.run([sys.executable, "-c", _IMPORT_CHILD, str(tree), str(source), str(root)],
+                                  capture_output=True, text=True, cwd=workdir)
+            if done.returncode:
+                raise SystemExit(f"the {label} import failed:\n{done.stderr}")
+            shutil.rmtree(root, ignore_errors=True)
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            assert result["imported"] == rows and not result["skipped"], result
+            runs[label].append(result)
+    best_wall, best_cpu = min(w for w, _c in bare), min(c for _w, c in bare)
+    out = {"rows": rows, "bare_wall": best_wall, "bare_cpu": best_cpu}
+    for label, results in runs.items():
+        best = min(results, key=lambda r: r["seconds"])
+        cheapest = min(r["cpu"] + r["workers"] for r in results)
+        out[label] = {"ratio": best_wall / best["seconds"], "seconds": best["seconds"], "cpu": cheapest,
+                      "cpu_ratio": best_cpu / cheapest, "runs": [f"{r['seconds']:.2f} s wall, {r['cpu']:.2f}+"
+                                                                 f"{r['workers']:.2f} s CPU" for r in results]}
+    return out
+
+
+def _import_against(workdir: Path, rows_list: list[int], rev: str, pairs: int) -> int:
+    before = source_tree(rev, workdir)
+    for rows in rows_list:
+        print(f"1. Import of a {rows:,}-row CSV: this tree against {rev}, each in a child process, taking turns "
+              f"({pairs} each; the best counts); bare phonenumbers.parse loop beside them", flush=True)
+        imp = bench_import_against(workdir, rows, before, pairs)
+        print(f"   bare loop: {imp['bare_wall']:.3f} s wall, {imp['bare_cpu']:.3f} s CPU per {rows:,} numbers")
+        for label in ("before", "now"):
+            side = imp[label]
+            print(f"   {label:>6}: {side['ratio']:.0%} of the bare loop by wall time (target >= 80 % "
+                  f"{'OK' if side['ratio'] >= 0.8 else 'MISSED'}), {side['cpu_ratio']:.0%} by CPU time; best "
+                  f"{side['seconds']:.3f} s wall, {side['cpu']:.3f} s CPU incl. workers "
+                  f"({side['cpu'] / rows * 1e6:.1f} µs a row); runs: {'; '.join(side['runs'])}")
+        print(f"   CPU: {cpu_model()}; {load()}", flush=True)
+    return 0
+
+
+def bench_import_floor(workdir: Path, rows: int, repeats: int = 4) -> dict[str, float]:
+    """What the import's CPU time is made of, against what no import of this file can go below: the bare parse loop,
+    decoding and ``csv.reader`` alone, the numbers to E.164 alone, the file read into records, the whole import,
+    and the SQL it sends (the rows it wrote, written again by the same statements into a fresh profile with the
+    search index filled in bulk as the import does, and the commit). Best of ``repeats`` each, taking turns, warm,
+    one process, CPU time."""
+    import csv as csv_module
+    import gc
+    import io
+    import itertools
+
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+    from klaros_desktop.services.dataio.csv_reader import read_csv
+    from klaros_desktop.services.dataio.text_decoding import decode_bytes
+    from klaros_desktop.services.people.phones import to_e164
+
+    source = workdir / "import-floor.csv"
+    numbers = write_import_csv(source, rows)
+    data = source.read_bytes()
+    best: dict[str, float] = {}
+
+    def keep(name: str, seconds: float) -> None:
+        best[name] = min(best.get(name, float("inf")), seconds)
+
+    def timed(name: str, work) -> None:
+        gc.disable()
+        try:
+            started = time.process_time()
+            work()
+            keep(name, time.process_time() - started)
+        finally:
+            gc.enable()
+
+    for attempt in range(repeats):
+        timed("bare", lambda: [phonenumbers.parse(raw, "DE") for raw in numbers])
+        timed("csv_reader", lambda: list(csv_module.reader(io.StringIO(data.decode("utf-8"), newline=""),
+                                                           delimiter=";")))
+        timed("records", lambda: list(read_csv(decode_bytes(data)).records))
+        timed("numbers", lambda: [to_e164(raw, "DE") for raw in numbers])
+        written = Profile(workdir / f"floor-import-{attempt}").ensure()
+        engine, sessions = open_database(written)
+        try:
+            started = time.process_time()
+            ContactsImporter(sessions, workers=0).import_file(source, region="DE")
+            keep("import", time.process_time() - started)
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(written.database)
+        tables = {
+            "tags": con.execute("SELECT id, name FROM tags").fetchall(),
+            "contacts": con.execute("SELECT id, display_name, name_key, phone_e164, wa_id, country, notes, "
+                                    "custom_fields, created_at, updated_at FROM contacts ORDER BY id").fetchall(),
+            "links": con.execute("SELECT contact_id, tag_id FROM contact_tags ORDER BY 1, 2").fetchall(),
+            "search": con.execute("SELECT rowid, name, phone, tags, notes FROM contacts_fts ORDER BY rowid").fetchall(),
+        }
+        con.close()
+        again = Profile(workdir / f"floor-sql-{attempt}").ensure()
+        engine, _sessions = open_database(again)  # the app's pragmas (synchronous, cache size, foreign keys)
+        try:
+            with engine.connect() as connection:
+                cursor = connection.connection.dbapi_connection.cursor()
+                cursor.execute("BEGIN IMMEDIATE")
+                for trigger in ("contacts_fts_ai", "contact_tags_fts_ai"):
+                    cursor.execute(f"DROP TRIGGER {trigger}")
+                cursor.executemany("INSERT INTO tags (id, name) VALUES (?, ?)", tables["tags"])
+                marks = [time.process_time()]
+                cursor.executemany(
+                    "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, "
+                    "custom_fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tables["contacts"])
+                marks.append(time.process_time())
+                cursor.executemany("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+                                   tables["links"])
+                marks.append(time.process_time())
+                cursor.executemany("INSERT INTO contacts_fts (rowid, name, phone, tags, notes) VALUES (?, ?, ?, ?, ?)",
+                                   tables["search"])
+                marks.append(time.process_time())
+                cursor.execute("COMMIT")
+                marks.append(time.process_time())
+        finally:
+            engine.dispose()
+        for name, (start, end) in zip(("sql_contacts", "sql_links", "sql_search", "sql_commit"),
+                                      itertools.pairwise(marks), strict=True):
+            keep(name, end - start)
+        keep("sql", marks[-1] - marks[0])
+        shutil.rmtree(written.root, ignore_errors=True)
+        shutil.rmtree(again.root, ignore_errors=True)
+    return best
+
+
+def _import_floor(workdir: Path, rows_list: list[int]) -> int:
+    labels = {"bare": "bare phonenumbers.parse loop", "import": "whole import (one process)",
+              "csv_reader": "decoding + csv.reader alone", "records": "CSV read into records (reader + Python)",
+              "numbers": "numbers to E.164 alone", "sql_contacts": "SQL: contacts insert",
+              "sql_links": "SQL: tag links", "sql_search": "SQL: search rows", "sql_commit": "SQL: commit",
+              "sql": "SQL: all of it"}
+    for rows in rows_list:
+        print(f"1. What the import of a {rows:,}-row CSV costs, against its floors (CPU time, best of 4, warm)",
+              flush=True)
+        best = bench_import_floor(workdir, rows)
+        for key, label in labels.items():
+            print(f"   {label:42} {best[key]:6.3f} s  {best[key] / rows * 1e6:5.1f} µs a row")
+        floor = best["csv_reader"] + best["numbers"] + best["sql"]
+        rest = best["import"] - floor
+        print(f"   import: {best['bare'] / best['import']:.0%} of the bare loop by CPU time. Reader + numbers + SQL "
+              f"alone: {floor / best['bare']:.2f}x the bare loop; 80 % needs the whole import <= 1.25x, which "
+              f"leaves {max(0.0, 1.25 * best['bare'] - floor) / rows * 1e6:.1f} µs a row for all the rest; the rest "
+              f"(records, merging, name keys, row building, fixed costs) takes {rest / rows * 1e6:.1f} µs a row")
+        print(f"   CPU: {cpu_model()}; {load()}", flush=True)
+    return 0
+
+
 def _import_only(workdir: Path, rows: int) -> int:
     print(f"1. Import of a {rows:,}-row CSV, new and old number parsing alternately")
     imp = bench_import(workdir, rows, compare_old=True)
@@ -538,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
-    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--import-rows", default="100000", help="rows of the import CSV (--import-before: a list)")
     parser.add_argument("--sync-events", type=int, default=10_000)
     parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
     parser.add_argument("--relay-ms", type=float, default=0.0,
@@ -550,13 +761,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-only", action="store_true", help="only build (or reuse) --profile DIR, then exit")
     parser.add_argument("--import-only", action="store_true",
                         help="only the import, against the old number parsing in the same run")
+    parser.add_argument("--import-before", metavar="REV",
+                        help="only the import: this tree's against git revision REV's, each in a child process, "
+                        "taking turns (with --import-rows, comma-separated sizes allowed: 30000,100000)")
+    parser.add_argument("--import-pairs", type=int, default=3, help="runs of each side with --import-before")
+    parser.add_argument("--import-floor", action="store_true",
+                        help="only the import: its CPU time against its floors (reader, numbers, SQL alone)")
     args = parser.parse_args(argv)
+    import_sizes = [int(n) for n in str(args.import_rows).replace("_", "").split(",")]
+    args.import_rows = import_sizes[0]
     if args.build_only and not args.profile:
         parser.error("--build-only needs --profile DIR")
 
     workdir = Path(tempfile.mkdtemp(prefix="klaros-bench-"))
     try:
         print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
+        if args.import_floor:
+            return _import_floor(workdir, import_sizes)
+        if args.import_before:
+            return _import_against(workdir, import_sizes, args.import_before, args.import_pairs)
         if args.import_only:
             return _import_only(workdir, args.import_rows)
         try:

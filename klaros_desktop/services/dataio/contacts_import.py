@@ -18,6 +18,7 @@ import contextlib
 import gc
 import hashlib
 import hmac
+import itertools
 import json
 import logging
 import time
@@ -56,6 +57,7 @@ from klaros_desktop.services.dataio.text_decoding import (
     read_import_file,
 )
 from klaros_desktop.services.dataio.vcard_reader import looks_like_vcard, read_vcards
+from klaros_desktop.services.people.phones import plain_e164
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ _CONSENT_OUT = {"opt-out", "opt out", "optout", "opted out", "opted-out", "unsub
                 "baja"}
 _CHUNK = 500
 _POOL_CHUNK = 2000
+_SAMPLE_ROWS = 500  # rows looked at to decide whether worker processes pay
+PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
@@ -110,18 +114,38 @@ class ImportReport:
         return f"{', '.join(parts)} ({counted(self.rows, 'row')} read; {how})"
 
 
-@dataclass
 class _Pending:
-    """One number's accumulated data from every row that named it."""
+    """One number's accumulated data from every row that named it (made from its first row, ``add`` for the
+    rest). A plain class with slots: an import makes one per new number."""
 
-    line: int
-    name: str = ""
-    tags: dict[str, str] = field(default_factory=dict)  # casefolded -> as written
-    notes: list[str] = field(default_factory=list)
-    custom: dict[str, Any] = field(default_factory=dict)
-    wa_id: str = ""
-    country: str | None = None
-    rows: int = 0
+    __slots__ = ("country", "custom", "line", "name", "notes", "rows", "tags", "wa_id")
+
+    def __init__(self, line: int, country: str | None, record: SourceRecord, other_phones: list[str]):
+        self.line = line
+        self.country = country
+        self.rows = 1
+        self.name = record.name or ""
+        tags = record.tags
+        if len(tags) == 1:
+            self.tags: dict[str, str] = {tags[0].casefold(): tags[0]}  # casefolded -> as written
+        else:
+            self.tags = {}
+            for tag in tags:
+                self.tags.setdefault(tag.casefold(), tag)
+        notes = record.notes
+        if notes:
+            if "\r" in notes:
+                notes = notes.replace("\r\n", "\n").replace("\r", "\n")
+            notes = notes.strip()
+        self.notes: list[str] = [notes] if notes else []
+        custom = record.custom
+        self.custom: dict[str, Any] = {key: value for key, value in custom.items() if value not in ("", None)} if (
+            custom) else {}
+        if other_phones:
+            known = self.custom.setdefault("other_phones", [])
+            if isinstance(known, list):
+                known.extend(p for p in other_phones if p not in known)
+        self.wa_id = record.wa_id or ""
 
     def add(self, record: SourceRecord, other_phones: list[str]) -> None:
         self.rows += 1
@@ -192,6 +216,12 @@ def _collector_paused():
             gc.enable()
 
 
+def _mostly_plain(head: list, region: str | None, share: float) -> bool:
+    """Whether at least ``share`` of these records' first numbers are answered from their digits alone."""
+    raws = [item.phones[0][1] for item in head if not isinstance(item, RowProblem) and item.phones]
+    return bool(raws) and sum(plain_e164(raw, region) is not None for raw in raws) >= share * len(raws)
+
+
 def _db_time(value: datetime) -> str:
     """A UTC time as ``UTCDateTime`` stores it in SQLite (naive UTC, SQLAlchemy's text format)."""
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -215,6 +245,7 @@ class ContactsImporter:
         pool_threshold: int = POOL_THRESHOLD_BYTES,
         progress: Callable[[int], None] | None = None,
         max_bytes: int | None = None,
+        plain_share: float = PLAIN_SHARE,
     ):
         self.sessions = sessions
         self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
@@ -223,6 +254,9 @@ class ContactsImporter:
         self.workers = default_workers() if workers is None else workers
         self.pool_threshold = pool_threshold  # files from this size on normalise numbers in worker processes
         self.progress = progress  # called with the rows read so far, every PROGRESS_EVERY rows (UI progress bar)
+        # A file whose first rows' numbers are at least this share plain valid mobile numbers imports in one process
+        # all the same: such a number is read from its digits in less time than it takes to send it to a worker.
+        self.plain_share = plain_share
 
     def import_file(
         self,
@@ -305,6 +339,10 @@ class ContactsImporter:
 
     def _with_numbers(self, records: Iterable[SourceRecord | RowProblem], region: str | None, *, big: bool):
         """(item, normalised number or reason) per item; big files normalise in worker processes meanwhile."""
+        if big and self.workers >= 1:
+            head = list(itertools.islice(records, _SAMPLE_ROWS))
+            records = itertools.chain(head, records)
+            big = not _mostly_plain(head, region, self.plain_share)
         pool = make_pool(self.workers) if big and self.workers >= 1 else None
         if pool is None:
             for item in records:
@@ -397,8 +435,9 @@ class ContactsImporter:
                 if entry is None:
                     if len(pending) >= FLUSH_EVERY:
                         flush()
-                    entry = pending[e164] = _Pending(line=item.line, country=country)
-                entry.add(item, others)
+                    entry = pending[e164] = _Pending(item.line, country, item, others)
+                else:
+                    entry.add(item, others)
                 if kind:
                     consents[e164] = (kind, item.line)
             if pending:
@@ -430,21 +469,30 @@ class ContactsImporter:
                 f"WHERE phone_e164 IN ({marks})", tuple(chunk)
             ):
                 existing[row[1]] = row
+        # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so nobody
+        # else can take them, and nothing has to be read back to learn them.
+        next_id = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
         new_rows: list[tuple] = []
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
+        imported = merged = 0
         for e164, entry in pending.items():
-            row = existing.get(e164)
+            row = existing.get(e164) if existing else None
             if row is None:
-                report.imported += 1
-                report.merged += entry.rows - 1
+                imported += 1
+                merged += entry.rows - 1
                 name = entry.name or None
-                new_rows.append((
-                    name, name_key(name, None, e164), e164, entry.wa_id or None, entry.country, "\n".join(entry.notes),
-                    json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp,
-                ))
+                wa_id = entry.wa_id or None
+                notes = entry.notes[0] if len(entry.notes) == 1 else "\n".join(entry.notes)
+                new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
+                                 json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp))
+                ids[e164] = next_id
+                if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                    fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
+                                  else e164, notes))
+                next_id += 1
                 continue
-            report.merged += entry.rows
+            merged += entry.rows
             contact_id, _phone, name, old_notes, old_custom, wa_id, country = row
             ids[e164] = contact_id
             change: dict[str, Any] = {}
@@ -471,19 +519,12 @@ class ContactsImporter:
             if change:
                 columns = tuple(sorted(change))
                 updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
+        report.imported += imported
+        report.merged += merged
         if new_rows:
-            # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so
-            # nobody else can take them, and nothing has to be read back to learn them.
-            first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
             conn.exec_driver_sql(
                 "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + i, *row) for i, row in enumerate(new_rows)],
-            )
-            ids.update((row[2], first + i) for i, row in enumerate(new_rows))
-            if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
-                fresh.extend((first + i, f"{row[0] or ''} ".strip(" "), f"{row[2]} {row[3] or ''}".strip(" "), row[5])
-                             for i, row in enumerate(new_rows))
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -496,8 +537,11 @@ class ContactsImporter:
         order} for the contacts that got links."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
-            for folded, name in entry.tags.items():
-                wanted.setdefault(folded, name)
+            tags = entry.tags
+            if tags:
+                for folded, name in tags.items():
+                    if folded not in wanted:
+                        wanted[folded] = name
         if not wanted:
             return {}
         conn = session.connection()
@@ -508,13 +552,24 @@ class ContactsImporter:
             conn.exec_driver_sql("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
             names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
             tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
-        linked: dict[int, list[int]] = {}
+        links: list[tuple[int, int]] = []
+        linked: dict[int, list[str]] = {}
         for e164, entry in pending.items():
-            if entry.tags:
-                linked[ids[e164]] = sorted({tag_ids[folded] for folded in entry.tags})
-        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
-                             [(contact_id, tag_id) for contact_id, tags in linked.items() for tag_id in tags])
-        return {contact_id: [names[tag_id] for tag_id in tags] for contact_id, tags in linked.items()}
+            tags = entry.tags
+            if not tags:
+                continue
+            contact_id = ids[e164]
+            if len(tags) == 1:
+                (folded,) = tags
+                tag_id = tag_ids[folded]
+                links.append((contact_id, tag_id))
+                linked[contact_id] = [names[tag_id]]
+            else:
+                ordered = sorted({tag_ids[folded] for folded in tags})
+                links.extend((contact_id, tag_id) for tag_id in ordered)
+                linked[contact_id] = [names[tag_id] for tag_id in ordered]
+        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        return linked
 
     @staticmethod
     @staticmethod

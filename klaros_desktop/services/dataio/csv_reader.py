@@ -84,10 +84,12 @@ def sniff_delimiter(text: str) -> str:
 def _split_tags(value: str, separator: re.Pattern[str] = _TAG_SPLIT) -> list[str]:
     if not value:
         return []
-    tags = []
     several = "," in value or ";" in value or "|" in value or ":::" in value
-    parts = separator.split(value) if several else (value,)
-    for part in parts:
+    if not several:  # one tag, the common case
+        tag = " ".join(value.split()).lstrip("* ").strip()
+        return [tag] if tag and tag.lower() not in _GOOGLE_SYSTEM_LABELS else []
+    tags = []
+    for part in separator.split(value):
         tag = " ".join(part.split()).lstrip("* ").strip()
         if tag and tag.lower() not in _GOOGLE_SYSTEM_LABELS:
             tags.append(tag)
@@ -268,14 +270,20 @@ def _cell(cells: list[str], index: int) -> str:
 
 
 def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
-    """The record of one CSV row; values gathered in locals and the record made once (this runs per row)."""
+    """The record of one CSV row; values gathered in locals and the record made once (this runs per row, so
+    ``_text`` is written out where a row has one cell for a field)."""
     count = len(cells)
+    formula = _FORMULA_START
     name = ""
     for c in plan.name:
-        value = _text(cells[c]) if c < count else ""
-        if value:
-            name = " ".join(value.split())
-            break
+        if c < count:
+            value = cells[c].strip()
+            if value:
+                if value[0] == "'" and value[1:2] in formula:
+                    value = value[1:]
+                name = " ".join(value.split())
+                if name:
+                    break
     if not name and plan.name_parts:
         name = " ".join(" ".join(_text(_cell(cells, c)) for c in plan.name_parts).split())
     phones: list[tuple[str, str]] = []
@@ -294,11 +302,18 @@ def build_record(plan: ColumnPlan, cells: list[str], line: int) -> SourceRecord:
     tags: list[str] = []
     for c in plan.tags:
         if c < count and cells[c]:
-            tags.extend(_split_tags(_text(cells[c])))
+            value = cells[c].strip()
+            if value[:1] == "'" and value[1:2] in formula:
+                value = value[1:]
+            if value:
+                tags.extend(_split_tags(value))
     notes = ""
     if len(plan.notes) == 1:
         c = plan.notes[0]
-        notes = _text(cells[c]) if c < count else ""
+        if c < count:
+            notes = cells[c].strip()
+            if notes[:1] == "'" and notes[1:2] in formula:
+                notes = notes[1:]
     elif plan.notes:
         notes = "\n".join(n for n in (_text(cells[c]) if c < count else "" for c in plan.notes) if n)
     custom: dict[str, object] = {}

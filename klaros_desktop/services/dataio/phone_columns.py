@@ -16,7 +16,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 
 from klaros_desktop.phrases import reason_of
-from klaros_desktop.services.people.phones import NO_NUMBER, InvalidNumber, to_e164
+from klaros_desktop.services.people.phones import NO_NUMBER, InvalidNumber, plain_e164, to_e164
 
 PREFERRED_LABELS = ("whatsapp", "mobile", "cell", "iphone", "handy", "mobil")
 POOL_THRESHOLD_BYTES = 1_500_000  # about 25k rows: below it, starting workers costs more than it saves
@@ -52,6 +52,10 @@ def pick_number(phones: list[tuple[str, str]], region: str | None) -> tuple[str,
 
 def pick_number_or_reason(phones: list[tuple[str, str]], region: str | None):
     """``pick_number``'s result, or the reason (a Phrase, so a str) the row has no usable number."""
+    if len(phones) == 1:  # nearly every row, and nearly always a plain mobile number: answered from its digits
+        known = plain_e164(phones[0][1], region)
+        if known is not None:
+            return known[0], known[1], []
     try:
         return pick_number(phones, region)
     except InvalidNumber as exc:

@@ -77,6 +77,7 @@ def _internals():
 
 
 _INTERNALS = _internals()
+_MAX_NSN = getattr(_util, "_MAX_LENGTH_FOR_NSN", 17)
 
 
 def _parse_plain(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -131,6 +132,155 @@ def _parse_plain(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
     return number
 
 
+_FAST_E164 = os.environ.get("KLAROS_BENCH_IMPORT_OLD") != "1"  # the benchmark's switch to the path before
+_PLAIN_START = frozenset("+0123456789")
+
+
+class _Rules:
+    """What ``_valid_plain_e164`` needs of one region's metadata, looked up and compiled once."""
+
+    __slots__ = ("code_text", "country_code", "general", "general_lengths", "international_prefix", "local_lengths",
+                 "longest", "metadata", "mobile", "mobile_lengths", "plain_prefix", "possible_lengths", "prefix",
+                 "region")
+
+    def __init__(self, metadata: PhoneMetadata, region: str | None):
+        general, mobile = metadata.general_desc, metadata.mobile
+        self.metadata = metadata
+        self.country_code = metadata.country_code
+        self.code_text = str(metadata.country_code)
+        # the region ``region_code_for_number`` gives every number of this calling code, when it is the only one
+        self.region = region
+        self.general = re.compile(general.national_number_pattern) if general.national_number_pattern else None
+        self.general_lengths = frozenset(general.possible_length)
+        self.mobile = re.compile(mobile.national_number_pattern) if (
+            mobile is not None and mobile.national_number_pattern) else None
+        self.mobile_lengths = frozenset(mobile.possible_length) if mobile is not None else frozenset()
+        pattern = metadata.national_prefix_for_parsing
+        self.prefix = re.compile(pattern) if pattern else None
+        self.plain_prefix = not metadata.national_prefix_transform_rule  # else the library's own function strips it
+        self.local_lengths = frozenset(general.possible_length_local_only)
+        self.possible_lengths = frozenset(general.possible_length)
+        self.longest = max(general.possible_length)
+        self.international_prefix = (re.compile(metadata.international_prefix)
+                                     if metadata.international_prefix is not None else None)
+
+    def strip_national_prefix(self, national: str) -> str:
+        """``_maybe_strip_national_prefix_carrier_code``'s number, then ``parse``'s length test on it."""
+        prefix = self.prefix
+        if prefix is None:
+            return national
+        if self.plain_prefix:
+            match = prefix.match(national)
+            if match is None:
+                return national
+            stripped = national[match.end():]
+            if self.general.fullmatch(national) is not None and self.general.fullmatch(stripped) is None:
+                return national
+        else:
+            stripped = _INTERNALS[1](national, self.metadata)[1]
+        length = len(stripped)
+        if length in self.local_lengths or (length not in self.possible_lengths and length <= self.longest):
+            return national  # too short, local only or an invalid length: parse keeps the number as it was
+        return stripped
+
+
+_RULES: dict[str, _Rules | None] = {}  # region (or "+" and a calling code) -> its rules, None: not on this path
+_CALLING_CODES = {str(code): code for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE}
+
+
+def _rules_for_region(region: str) -> _Rules | None:
+    rules = _RULES.get(region, False)
+    if rules is False:
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            return None
+        rules = None
+        metadata = PhoneMetadata.metadata_for_region(region, None)
+        if metadata is not None:
+            regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ())
+            rules = _usable(metadata, regions[0] if len(regions) == 1 else None)
+        _RULES[region] = rules
+    return rules
+
+
+def _rules_for_code(code_text: str) -> _Rules | None:
+    key = "+" + code_text
+    rules = _RULES.get(key, False)
+    if rules is False:
+        rules = None
+        code = _CALLING_CODES[code_text]
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+        metadata = _metadata(code, regions[0])
+        if metadata is not None:
+            rules = _usable(metadata, regions[0] if len(regions) == 1 else None)
+        _RULES[key] = rules
+    return rules
+
+
+def _usable(metadata: PhoneMetadata, region: str | None) -> _Rules | None:
+    if metadata.general_desc is None or not metadata.general_desc.possible_length:
+        return None
+    rules = _Rules(metadata, None if region == "001" else region)
+    return rules if rules.general is not None else None
+
+
+def _valid_plain_e164(text: str, region: str | None) -> tuple[str, str] | None:
+    """``to_e164``'s answer for a plain number that is a valid mobile number of a country with a calling code of
+    its own, or None: then ``to_e164`` takes its full path, which gives every other answer and every reason.
+
+    The same steps as ``_parse_plain`` (so ``parse``'s number), on the digits alone and with each region's
+    patterns compiled once; no ``PhoneNumber`` is made. The national significant number is the national digits
+    as parsed (``parse`` keeps leading zeros as Italian leading zeros, ``national_significant_number`` puts them
+    back), so E.164 is "+", the calling code and those digits; a number matching its region's general and
+    mobile patterns is valid by ``is_valid_number``'s own rule (see ``is_valid``).
+    """
+    if not _FAST_E164 or _INTERNALS is None or not _FAST_PARSE or len(text) > 250 or _PLAIN.fullmatch(text) is None:
+        return None
+    digits = _NOT_DIGITS.sub("", text)
+    if len(digits) < 3:
+        return None
+    if text[0] == "+":
+        if digits[0] == "0":
+            return None
+        code_text = (digits[:1] if digits[:1] in _CALLING_CODES else digits[:2] if digits[:2] in _CALLING_CODES
+                     else digits[:3] if digits[:3] in _CALLING_CODES else None)
+        if code_text is None:
+            return None
+        rules = _rules_for_code(code_text)
+        if rules is None:
+            return None
+        national = digits[len(code_text):]
+    else:
+        if region is None:
+            return None
+        rules = _rules_for_region(region)
+        if rules is None or (rules.international_prefix is not None and rules.international_prefix.match(digits)):
+            return None
+        if digits.startswith(rules.code_text):
+            return None
+        national = digits
+    if rules.region is None or rules.mobile is None or len(national) < 2:
+        return None
+    national = rules.strip_national_prefix(national)
+    length = len(national)
+    if length < 2 or length > _MAX_NSN:
+        return None
+    if (rules.general_lengths and length not in rules.general_lengths) or rules.general.fullmatch(national) is None:
+        return None
+    if (rules.mobile_lengths and length not in rules.mobile_lengths) or rules.mobile.fullmatch(national) is None:
+        return None
+    return f"+{rules.code_text}{national}", rules.region
+
+
+def plain_e164(raw: str, region: str | None = None) -> tuple[str, str] | None:
+    """``to_e164``'s answer when it comes from the digits alone (a valid mobile number typed the plain way, see
+    ``_valid_plain_e164``), else None; never raises. Cheap: importers use it to tell cheap numbers from dear ones."""
+    if raw and _FAST_E164:  # a number typed the plain way: ``clean_phone_text`` only turns 00 into +
+        text = raw.strip()
+        if text[:1] in _PLAIN_START:
+            return _valid_plain_e164("+" + text[2:] if text[:2] == "00" else text, region.upper() if region else None)
+    return None
+
+
 def clean_phone_text(raw: str) -> str:
     """Strip what exports and copy-paste put around numbers: ``tel:`` URIs (vCard 4.0, links), a
     spreadsheet's leading quote; ``00`` as the international prefix becomes ``+``."""
@@ -150,6 +300,9 @@ def to_e164(raw: str, region: str | None = None) -> tuple[str, str | None]:
     Raises ``InvalidNumber`` with a reason a shop owner understands. A 100k-row import calls this once per
     number, so it parses once and reuses the region and national number for the validity test and the result.
     """
+    known = plain_e164(raw, region)
+    if known is not None:
+        return known
     text = clean_phone_text(raw or "")
     number_as_given = (raw or "").strip()
     if not text:

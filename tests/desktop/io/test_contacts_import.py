@@ -358,7 +358,7 @@ def test_worker_processes_give_the_same_result(tmp_path):
     path = write(tmp_path, text)
     engine, sessions = open_database(Profile(tmp_path / "p").ensure())
     try:
-        report = ContactsImporter(sessions, workers=1, pool_threshold=0).import_file(path, region="DE")
+        report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2).import_file(path, region="DE")
     finally:
         engine.dispose()
     assert [p.line for p in report.skipped] == expected_skipped and report.imported == expected_new
@@ -388,7 +388,7 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
     monkeypatch.setattr(contacts_import, "make_pool", lambda _workers: DeadPool())
     path = write(tmp_path, "Name,Phone\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1\n" for i in range(4500))
                  + "Bad,nope\n")
-    report = ContactsImporter(sessions, workers=2, pool_threshold=0).import_file(path)
+    report = ContactsImporter(sessions, workers=2, pool_threshold=0, plain_share=2).import_file(path)
     assert report.imported == 4500 and [(p.line, p.reason) for p in report.skipped] == [
         (4502, "'nope' is not a phone number")]
 
@@ -468,8 +468,9 @@ def test_the_plain_number_parser_imports_the_same_contacts_and_skips_the_same_ro
         target = Profile(tmp_path / name).ensure()
         engine, sessions = open_database(target)
         try:
-            report = ContactsImporter(sessions, workers=workers, pool_threshold=0 if workers else 10**9).import_file(
-                source, region="DE")
+            importer = ContactsImporter(sessions, workers=workers, pool_threshold=0 if workers else 10**9,
+                                        plain_share=2)
+            report = importer.import_file(source, region="DE")
             with sessions() as session:
                 contacts = session.execute(text(
                     "SELECT phone_e164, display_name, country, custom_fields FROM contacts ORDER BY id")).all()
@@ -482,3 +483,30 @@ def test_the_plain_number_parser_imports_the_same_contacts_and_skips_the_same_ro
     assert old[1] and old[0]  # the file has rows of both kinds
     assert run("new", True, 0) == old
     assert run("new-workers", True, 1) == old
+
+
+@pytest.mark.parametrize(("numbers", "pooled"), [
+    (lambda i: f"0151 {20_000_000 + i}", False),  # plain mobile numbers: cheaper here than sent to a worker
+    (lambda i: f"+1 650 {200 + i // 10_000:03d} {i % 10_000:04d}", True),  # a shared calling code: the full parse
+])
+def test_worker_processes_only_for_numbers_that_cost_more_than_sending_them(tmp_path, monkeypatch, numbers, pooled):
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services.dataio import contacts_import
+
+    made = []
+    real = contacts_import.make_pool
+
+    def make_pool(workers):
+        made.append(workers)
+        return real(workers)
+
+    monkeypatch.setattr(contacts_import, "make_pool", make_pool)
+    path = write(tmp_path, "Name;Phone\n" + "".join(f"P {i};{numbers(i)}\n" for i in range(3000)))
+    engine, sessions = open_database(Profile(tmp_path / "p").ensure())
+    try:
+        report = ContactsImporter(sessions, workers=1, pool_threshold=0).import_file(path, region="DE")
+    finally:
+        engine.dispose()
+    assert report.imported == 3000 and not report.skipped
+    assert made == ([1] if pooled else [])

@@ -186,3 +186,67 @@ def test_to_e164_gives_the_same_answers_and_reasons_with_and_without_the_plain_p
     fast = answers()
     monkeypatch.setattr(phones, "_FAST_PARSE", False)
     assert answers() == fast
+
+
+def test_the_valid_plain_number_path_gives_exactly_phonenumbers_answer():
+    """``_valid_plain_e164`` answers only for a number ``parse`` reads and ``is_valid_number`` takes, and then with
+    ``format_number``'s E.164 and ``region_code_for_number``'s region; over every region, shape and default region,
+    it answers for most of the valid mobile numbers of regions with a calling code of their own."""
+    from klaros_desktop.services.people.phones import _valid_plain_e164
+
+    rng = random.Random(10)
+    defaults = ["DE", "US", "IT", "GB", "BR", "AR", "MX", "FR", "AT", "RU", "CN", "IN", "AU", "SM", "CI", None]
+    mobile_types = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    answered = valid = compared = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for text in _shapes(rng, example):
+                for default in (region, rng.choice(defaults)):
+                    try:
+                        number = phonenumbers.parse(text, default)
+                    except phonenumbers.NumberParseException:
+                        number = None
+                    expected = None
+                    if number is not None and phonenumbers.is_valid_number(number):
+                        valid += (phonenumbers.number_type(number) in mobile_types
+                                  and len(phonenumbers.region_codes_for_country_code(number.country_code)) == 1)
+                        expected = (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                                    phonenumbers.region_code_for_number(number))
+                    got = _valid_plain_e164(text, default)
+                    compared += 1
+                    if got is not None:
+                        answered += 1
+                        assert got == expected, (text, default)
+    assert compared > 20_000 and answered > valid // 2  # the rest: written with 00, 011 or a foreign default
+
+
+@pytest.mark.parametrize("region", ["DE", "IT", "AR", "MX", "BR", "AT", "FR", "GB", "US", "IN", "CI", "SM"])
+def test_to_e164_gives_the_same_answers_and_reasons_with_and_without_the_valid_plain_path(monkeypatch, region):
+    """Numbers of every length around a region's mobile and fixed numbers, in the shapes people write them: the
+    same E.164, region or refusal sentence whichever path answers."""
+    from klaros_desktop.services.people import phones
+
+    rng = random.Random(region)
+    texts = []
+    for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is not None:
+            texts.extend(_shapes(rng, example))
+            texts.extend(f"00{t[1:]}" for t in list(texts) if t.startswith("+"))
+
+    def answers():
+        out = []
+        for text in texts:
+            for default in (region, "DE", None):
+                try:
+                    out.append(phones.to_e164(text, default))
+                except InvalidNumber as exc:
+                    out.append(str(exc))
+        return out
+
+    fast = answers()
+    monkeypatch.setattr(phones, "_FAST_E164", False)
+    assert answers() == fast
