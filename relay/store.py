@@ -40,6 +40,7 @@ TENANT_LOCK_CLASS = 0x6B6C6172  # "klar"
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros"
 GLOBAL_LOCK_SWITCH = "KLAROS_BENCH_GLOBAL_EVENT_LOCK"
 NOTIFY_CHANNEL = "klaros_relay_events"
+NOTIFY_IDS = 200  # tenant ids per notification: 33 bytes each, inside PostgreSQL's 8,000-byte payload
 
 
 def now_us() -> int:
@@ -460,6 +461,12 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
     return Paired(device_id, tenant_id, token)
 
 
+def _revoked(conn: Connection, device_id: str) -> bool:
+    """Whether the device is revoked (or gone)."""
+    return conn.execute(select(devices.c.id).where(devices.c.id == device_id, devices.c.revoked_us.is_(None))
+                        ).first() is None
+
+
 def _held(conn: Connection, tenant_id: str, *, after: int, limit: int | None) -> list:
     query = (select(events.c.id, events.c.body_sha256, events.c.held_key)
              .where(events.c.tenant_id == tenant_id, events.c.live, events.c.held_key.is_not(None),
@@ -501,18 +508,24 @@ def held_media_key_purpose(tenant_id: str, media_id: str) -> str:
 def _rewrap_chunk(engines: Engines, master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: bytes,
                   *, after: int, limit: int) -> list[int]:
     """Wrap up to ``limit`` held events after ``after`` to the device; the ids looked at (all of them, also
-    those skipped), in order.
+    those skipped), in order; nothing (so the pairing stops wrapping) once the device is revoked.
 
     The unwrapping and X25519 work happens before the transaction; the transaction takes no event lock
     and skips events pruned or handed to another device meanwhile (locked ``FOR UPDATE`` on PostgreSQL;
-    SQLite's write transaction excludes every other writer anyway).
+    SQLite's write transaction excludes every other writer anyway). A device revoked before the chunk is
+    read costs no wrapping; one revoked while it is wrapped, no rows: what would be written to it would only
+    be released again (``pair``'s last step releases what earlier chunks wrote).
     """
     with engines.read.connect() as conn:
+        if _revoked(conn, device_id):
+            return []
         held = _held(conn, tenant_id, after=after, limit=limit)
     if not held:
         return []
     rows = {r["event_id"]: r for r in _wrap(master, tenant_id, device_id, public_key, held)}
     with engines.write.begin() as conn:
+        if _revoked(conn, device_id):
+            return []
         present = set(conn.execute(select(events.c.id).where(
             events.c.id.in_(list(rows)), events.c.live, events.c.held_key.is_not(None)).with_for_update()).scalars())
         if present:
@@ -768,8 +781,9 @@ class EventBatch:
     possible per batch. Parameters are flat sequences, ``EVENT_COLUMNS`` / ``KEY_COLUMNS`` per row.
     """
 
-    def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str]) -> None:
+    def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str], lock_wait: float = 0.0) -> None:
         self.tenants = tenants
+        self.lock_wait = lock_wait  # seconds taking the event locks took (waiting for other processes' commits)
         self._conn = conn
         self._dbapi = conn.connection.driver_connection
         self._is_sqlite = is_sqlite
@@ -822,10 +836,17 @@ class EventBatch:
                             tuple(params))
 
     def notify(self, tenant_ids: set[str]) -> None:
-        """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process)."""
-        if not self._is_sqlite:
-            for tenant_id in tenant_ids:
-                self._conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
+        """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process).
+
+        One notification names every tenant of the transaction, space-separated (``NOTIFY_IDS`` at most):
+        every serving process's LISTEN connection receives each notification, so one per tenant cost each
+        process about one per webhook when many shops send at once, and kept the locks held for a round trip
+        per tenant."""
+        if self._is_sqlite or not tenant_ids:
+            return
+        ids = sorted(tenant_ids)
+        for start in range(0, len(ids), NOTIFY_IDS):
+            self._dbapi.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(ids[start:start + NOTIFY_IDS])))
 
     def _keys_sql(self, rows: int) -> str:
         row = "(" + ", ".join([self._mark] * len(KEY_COLUMNS)) + ")"
@@ -843,8 +864,9 @@ def event_batch(engines: Engines, tenant_ids: set[str], *, wait: bool) -> Iterat
     """One group-commit transaction: takes event locks (``lock_tenants``; ``EventBatch.tenants`` names the
     tenants it got), commits on leaving, rolls back on an exception."""
     with engines.write.begin() as conn:
+        started = time.perf_counter()
         locked = lock_tenants(conn, tenant_ids, wait=wait)
-        yield EventBatch(conn, engines.is_sqlite, locked)
+        yield EventBatch(conn, engines.is_sqlite, locked, time.perf_counter() - started)
 
 
 # ------------------------------------------------------------------------------------- self-service sign-up
