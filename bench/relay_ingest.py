@@ -389,6 +389,12 @@ def media_settled(c: Contender, added: int, timeout: float = 600) -> None:
 # ------------------------------------------------------------------------------------------------ setup
 
 
+def old_tree_env(tree: str) -> dict[str, str]:
+    """The environment that makes ``python -m relay`` (and its writer process) import the relay of ``tree``:
+    on its import path first, and the working directory (this tree) not put before it (Python 3.11+)."""
+    return {"PYTHONPATH": str(Path(tree).resolve()), "PYTHONSAFEPATH": "1"}
+
+
 class PgSchema:
     def __init__(self, application_name: str | None = None) -> None:
         self.schema = f"relay_bench_{uuid.uuid4().hex[:10]}"
@@ -706,7 +712,7 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                 for c in contenders:
                     settings, tenants = shops[c.mode]
                     env = {} if c.mode == "new" else (
-                        {"PYTHONPATH": str(Path(args.old_tree).resolve())} if args.old_tree else GLOBAL_LOCK_ENV)
+                        old_tree_env(args.old_tree) if args.old_tree else GLOBAL_LOCK_ENV)
                     servers[c.mode] = running.enter_context(
                         RelayProcess(settings, workers=workers, log_level="info", env=env))
                 for c in contenders:  # warm-up on few connections: fills every process's tenant cache calmly
@@ -1108,7 +1114,7 @@ def main() -> int:
             specs = [RelayUnderTest("relay SQLite, 1 process", None)]
             if args.old_tree:
                 specs.append(RelayUnderTest("relay SQLite, 1 process, old code", None,
-                                            env={"PYTHONPATH": str(Path(args.old_tree).resolve())}))
+                                            env=old_tree_env(args.old_tree)))
             run_group(1, specs, workdir, args, record)
         else:
             with MediaGraphProcess(1) as graph:
