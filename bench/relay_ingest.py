@@ -714,7 +714,7 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                     env = {} if c.mode == "new" else (
                         old_tree_env(args.old_tree) if args.old_tree else GLOBAL_LOCK_ENV)
                     servers[c.mode] = running.enter_context(
-                        RelayProcess(settings, workers=workers, log_level="info", env=env))
+                        RelayProcess(settings, workers=workers, log_level="info", env=env, start_timeout=120))
                 for c in contenders:  # warm-up on few connections: fills every process's tenant cache calmly
                     port = servers[c.mode].port
                     run(hammer(port, tenants_requests(shops[c.mode][1], port, 1000, f"w{workers}"), 8))
@@ -758,7 +758,11 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                                     "cpu_pg": c.pg_cpu_seconds / c.requests * 1e6,
                                     "backends": c.pg_backends, "connections": sampler.peak[c.app],
                                     "statuses": dict(c.statuses)})
-            print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()})", flush=True)
+            print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()}): "
+                  + "; ".join(
+                f"{r['mode']} median {r['median']:.0f}/s, CPU us relay {r['cpu']:.0f} (writer {r['cpu_writer']:.0f}) "
+                f"postgres {r['cpu_pg']:.0f}, lock wait {r['lock_request']:.2%} of request time"
+                for r in results[-2:]), flush=True)
     return results
 
 
