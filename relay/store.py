@@ -65,7 +65,8 @@ def tenant_lock_key(tenant_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(tenant_id.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
 
 
-def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -> set[str]:
+def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True,
+                 waited: list[float] | None = None) -> set[str]:
     """Take the event locks of these tenants for the rest of the transaction; the tenants now locked.
 
     Must be the transaction's first statement (no row lock held yet). On SQLite, a no-op returning them all:
@@ -74,11 +75,20 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -
     free right now are taken (a try never waits, so never deadlocks); when none is free, the transaction waits
     for the lowest one, holding nothing, and then tries the others again. So it always gets at least one
     tenant, and the caller stores the rest in a later transaction instead of idling behind another process.
+
+    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits).
     """
     if conn.dialect.name != "postgresql" or not tenant_ids:
         return set(tenant_ids)
+
+    def blocking(sql: str, params: dict) -> None:
+        started = time.perf_counter()
+        conn.execute(text(sql), params)
+        if waited is not None:
+            waited.append(time.perf_counter() - started)
+
     if os.environ.get(GLOBAL_LOCK_SWITCH):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK_KEY})
+        blocking("SELECT pg_advisory_xact_lock(:k)", {"k": EVENT_LOCK_KEY})
         return set(tenant_ids)
     by_key: dict[int, list[str]] = {}
     for tenant_id in tenant_ids:
@@ -86,14 +96,14 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -
     keys = sorted(by_key)
     if wait:
         # unnest yields the (sorted) keys in array order, and the locks are taken row by row in that order
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) "
-                          "FROM unnest(CAST(:keys AS int4[])) AS k"), {"keys": keys})
+        blocking(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) FROM unnest(CAST(:keys AS int4[])) AS k",
+                 {"keys": keys})
         return set(tenant_ids)
     try_sql = text(f"SELECT k FROM unnest(CAST(:keys AS int4[])) AS k "
                    f"WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)")
     got = list(conn.execute(try_sql, {"keys": keys}).scalars())
     if not got:
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, :k)"), {"k": keys[0]})
+        blocking(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, :k)", {"k": keys[0]})
         got = [keys[0], *conn.execute(try_sql, {"keys": keys[1:]}).scalars()]
     return {tenant_id for key in got for tenant_id in by_key[key]}
 
@@ -783,7 +793,7 @@ class EventBatch:
 
     def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str], lock_wait: float = 0.0) -> None:
         self.tenants = tenants
-        self.lock_wait = lock_wait  # seconds taking the event locks took (waiting for other processes' commits)
+        self.lock_wait = lock_wait  # seconds in lock statements that wait (for other processes' commits)
         self._conn = conn
         self._dbapi = conn.connection.driver_connection
         self._is_sqlite = is_sqlite
@@ -864,9 +874,9 @@ def event_batch(engines: Engines, tenant_ids: set[str], *, wait: bool) -> Iterat
     """One group-commit transaction: takes event locks (``lock_tenants``; ``EventBatch.tenants`` names the
     tenants it got), commits on leaving, rolls back on an exception."""
     with engines.write.begin() as conn:
-        started = time.perf_counter()
-        locked = lock_tenants(conn, tenant_ids, wait=wait)
-        yield EventBatch(conn, engines.is_sqlite, locked, time.perf_counter() - started)
+        waited: list[float] = []
+        locked = lock_tenants(conn, tenant_ids, wait=wait, waited=waited)
+        yield EventBatch(conn, engines.is_sqlite, locked, sum(waited))
 
 
 # ------------------------------------------------------------------------------------- self-service sign-up
