@@ -39,7 +39,7 @@ from relay.serving import GUARD, SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
 from relay.writer import GroupWriter, log_outcomes
-from relay.writer_process import WriterProcess
+from relay.writer_process import GC_YOUNG_THRESHOLD, WriterProcess
 
 log = logging.getLogger("relay.http")
 
@@ -52,7 +52,8 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
 
     ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out of the cyclic
     garbage collector's reach: the modules, SQLAlchemy and cryptography live as long as the process, yet every
-    full collection would otherwise scan them again (docs/relay.md, Benchmark). ``writer_process``
+    full collection would otherwise scan them again (docs/relay.md, Benchmark); and it collects young objects
+    every ``GC_YOUNG_THRESHOLD`` allocations instead of 700. ``writer_process``
     (``serve`` too) seals and stores webhooks in a child process (``relay.writer_process``) instead of a
     thread. An app embedded in another process (tests, the demo) gets neither unless asked."""
     settings = settings or Settings.from_env()
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         if freeze_heap:
             gc.collect()
             gc.freeze()
+            gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         try:
             yield state
         finally:
@@ -122,8 +124,9 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
             await writer.stop()
             engines.dispose()
 
+    tenant_webhook = intake.TenantWebhook()
     routes = [
-        Route("/webhooks/meta/{tenant_id}", intake.WebhookPath(intake.tenant_handshake, intake.TenantWebhook()),
+        Route(TENANT_WEBHOOK_PREFIX + "{tenant_id}", intake.WebhookPath(intake.tenant_handshake, tenant_webhook),
               methods=["GET", "POST"]),
         Route("/webhooks/meta", intake.WebhookPath(intake.operator_handshake, intake.OperatorWebhook()),
               methods=["GET", "POST"]),
@@ -143,7 +146,37 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         Route("/metrics", operations.metrics, methods=["GET"]),
         Route("/openapi.json", operations.openapi, methods=["GET"], include_in_schema=False),
     ]
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={ClientDisconnect: client_gone})
+    return RelayApp(tenant_webhook, routes=routes, lifespan=lifespan,
+                    exception_handlers={ClientDisconnect: client_gone})
+
+
+TENANT_WEBHOOK_PREFIX = "/webhooks/meta/"
+
+
+class RelayApp(Starlette):
+    """Starlette, but a tenant's webhook (``POST /webhooks/meta/{tenant_id}``, the one request Meta sends at
+    volume) goes straight to its handler, past Starlette's two middlewares and its router: a wrapper of
+    ``send`` and a coroutine per layer, and a regular expression per route, cost the event loop more per
+    webhook than the signature check does (docs/relay.md, Benchmark). What those layers would do for this
+    request, the handler does itself: it gets ``app`` and ``path_params`` in its scope, and an unexpected
+    error still answers 500 and reaches the server's log (``intake.WebhookIntake``). Every other request,
+    and a path Starlette would not route the same (a trailing slash, a root path), takes the usual way."""
+
+    def __init__(self, tenant_webhook: intake.TenantWebhook, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._tenant_webhook = tenant_webhook
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and not scope.get("root_path"):
+            path: str = scope["path"]
+            if path.startswith(TENANT_WEBHOOK_PREFIX):
+                tenant_id = path[len(TENANT_WEBHOOK_PREFIX):]
+                if tenant_id and "/" not in tenant_id:
+                    scope["app"] = self
+                    scope["path_params"] = {"tenant_id": tenant_id}
+                    await self._tenant_webhook(scope, receive, send)
+                    return
+        await super().__call__(scope, receive, send)
 
 
 async def client_gone(request: Request, exc: ClientDisconnect) -> Response:

@@ -348,8 +348,9 @@ class RelayProcess:
 
     def __init__(self, settings: Settings, *, port: int | None = None, workers: int = 1,
                  log_file: Path | None = None, log_level: str = "warning", env: dict[str, str] | None = None,
-                 open_files: int | None = None) -> None:
+                 open_files: int | None = None, start_timeout: float = 30) -> None:
         self.settings = settings
+        self.start_timeout = start_timeout  # for ``with``: seconds until /healthz answers (busy machines: more)
         self.port = port or free_port()
         self.workers = workers
         self.url = f"http://127.0.0.1:{self.port}"
@@ -398,7 +399,7 @@ class RelayProcess:
                 self.kill()
 
     def __enter__(self) -> RelayProcess:
-        return self.start()
+        return self.start(self.start_timeout)
 
     def create_tenant(self, name: str = "Test shop", **kwargs) -> RelayTenant:
         return create_tenant(self.settings, name, **kwargs)

@@ -140,7 +140,11 @@ class WebhookIntake:
         cid = logs.new_correlation_id()
         token = logs.set_correlation_id(cid)
         try:
-            answer = await self.handle(relay, scope, receive, cid)
+            try:
+                answer = await self.handle(relay, scope, receive, cid)
+            except Exception:  # a bug: answered 500 and raised for the server's log, as Starlette's middleware does
+                await PlainTextResponse("Internal Server Error", status_code=500)(scope, receive, send)
+                raise
             if answer is None:  # the client went away before its body arrived: nothing stored, nobody to answer
                 return
             if isinstance(answer, bytes):

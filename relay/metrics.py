@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import threading
 from collections import Counter
 
@@ -69,8 +70,11 @@ class Metrics:
 
     def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0,
                writer_restarts: int = 0, sealing_failures: dict[str, int] | None = None,
-               media_stored_bytes: int = 0) -> str:
+               media_stored_bytes: int = 0, lock_wait_seconds: float = 0.0) -> str:
         lines = [
+            "# HELP klaros_relay_process_info The serving process these metrics are of (each keeps its own).",
+            "# TYPE klaros_relay_process_info gauge",
+            f'klaros_relay_process_info{{pid="{os.getpid()}"}} 1',
             "# HELP klaros_relay_webhooks_accepted_total Webhooks answered 200, by outcome.",
             "# TYPE klaros_relay_webhooks_accepted_total counter",
         ]
@@ -91,6 +95,10 @@ class Metrics:
             "# HELP klaros_relay_writer_rows_total Webhook bodies written through group commit.",
             "# TYPE klaros_relay_writer_rows_total counter",
             f"klaros_relay_writer_rows_total {writer_rows}",
+            "# HELP klaros_relay_event_lock_wait_seconds_total Time webhooks waited for their tenants' event locks "
+            "(PostgreSQL: another process was committing for the tenant), summed over webhooks.",
+            "# TYPE klaros_relay_event_lock_wait_seconds_total counter",
+            f"klaros_relay_event_lock_wait_seconds_total {lock_wait_seconds:.6f}",
             "# HELP klaros_relay_writer_restarts_total Writer processes started again after one died.",
             "# TYPE klaros_relay_writer_restarts_total counter",
             f"klaros_relay_writer_restarts_total {writer_restarts}",

@@ -27,9 +27,15 @@ connection here has a deadline for what it owes:
 - the request's body, ``body_timeout`` after the head.
 
 A connection that misses its deadline in the middle of a request gets a 408 and is closed, with one log
-line; one that never began a request is closed silently. And when a new connection takes the process past
-``max_connections``, the connection that has waited longest for a request head is closed to make room:
-a webhook, which sends its request at once, always gets in; only silent and slow connections are dropped.
+line; one that never began a request is closed silently. Deadlines are not timers: a connection only notes
+when its phase began, in a queue per phase (oldest first), and one sweep per process, every quarter of the
+shorter timeout (at most a second apart), closes the connections whose deadline has passed. A timer per
+phase cost a libuv timer started and stopped for every request, more than the rest of the guard together
+(docs/relay.md, Benchmark); a deadline now holds to within that quarter.
+
+When a new connection takes the process past ``max_connections``, the connection that has waited longest
+for a request head is closed to make room: a webhook, which sends its request at once, always gets in; only
+silent and slow connections are dropped.
 A connection whose request has arrived but not yet been read (a burst of accepts runs before the reads) is
 not silent: it is passed over, since closing it with bytes unread would reset it.
 ``connection_limit`` keeps ``max_connections`` inside the open-file limit, so accepting never fails for
@@ -143,8 +149,31 @@ class ConnectionGuard:
         self.max_connections = max_connections
         self.max_head_bytes = max_head_bytes
         self.metrics = metrics
-        self.awaiting_head: OrderedDict[RelayHTTPProtocol, None] = OrderedDict()  # longest waiting first
+        # connection -> when its phase began (loop time), longest waiting first; "head", then "body" and "drain"
+        self.awaiting_head: OrderedDict[RelayHTTPProtocol, float] = OrderedDict()
+        self.awaiting_body: OrderedDict[RelayHTTPProtocol, float] = OrderedDict()
+        self.sweep_interval = min(1.0, max(0.05, min(header_timeout, body_timeout) / 4))
+        self._sweeper: asyncio.TimerHandle | None = None
         self._warned = float("-inf")
+
+    def watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Make sure the sweep runs (it stops itself when no connection waits for anything)."""
+        if self._sweeper is None:
+            self._sweeper = loop.call_later(self.sweep_interval, self._sweep, loop)
+
+    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
+        now = loop.time()
+        late = []
+        for queue, timeout in ((self.awaiting_head, self.header_timeout), (self.awaiting_body, self.body_timeout)):
+            for protocol, began in queue.items():
+                if began + timeout > now:
+                    break  # the rest began later
+                late.append(protocol)
+        for protocol in late:
+            protocol._expired()
+        self._sweeper = None
+        if self.awaiting_head or self.awaiting_body:
+            self.watch(loop)
 
     def admit(self, protocol: RelayHTTPProtocol) -> bool:
         """Count a new connection; past the limit, close the one waiting longest for a request head. False:
@@ -231,7 +260,7 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
         if cycle is not None and not cycle.response_complete:  # a pipelined request is being handled
             self._request_began()
         elif cycle is not None and cycle.more_body and self._phase == "body":
-            self._phase = "drain"  # answered unread: the rest of the body may come, by the same deadline
+            self._phase = "drain"  # answered unread: the rest of the body may come, by the same deadline (kept)
         else:
             self._await_head()
 
@@ -246,28 +275,34 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
 
     # --------------------------------------------------------------------------------------- the guard
 
-    def _set_phase(self, phase: str | None, deadline: float | None = None) -> None:
+    def _set_phase(self, phase: str | None) -> None:
+        """Enter ``phase``; its deadline counts from now (``ConnectionGuard._sweep`` enforces it)."""
+        guard, before = self._guard, self._phase
         self._phase = phase
-        if self._timer is not None:
+        if guard is None:
+            return
+        if before == "head":
+            guard.awaiting_head.pop(self, None)
+        elif before in ("body", "drain"):
+            guard.awaiting_body.pop(self, None)
+        elif before == "linger" and self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if deadline is not None:
-            self._timer = self.loop.call_later(deadline, self._expired)
         if phase == "head":
-            self._guard.awaiting_head[self] = None
-            self._guard.awaiting_head.move_to_end(self)
-        elif self._guard is not None:
-            self._guard.awaiting_head.pop(self, None)
+            guard.awaiting_head[self] = self.loop.time()
+            guard.watch(self.loop)
+        elif phase == "body":
+            guard.awaiting_body[self] = self.loop.time()
+            guard.watch(self.loop)
+        elif phase == "linger":  # after a refusal only: rare enough for a timer of its own
+            self._timer = self.loop.call_later(LINGER_SECONDS, self._expired)
 
     def _await_head(self) -> None:
         self._head_bytes = 0
-        self._set_phase("head", self._guard.header_timeout)
+        self._set_phase("head")
 
     def _request_began(self) -> None:
-        if self.cycle.more_body:
-            self._set_phase("body", self._guard.body_timeout)
-        else:
-            self._set_phase(None)
+        self._set_phase("body" if self.cycle.more_body else None)
 
     def _expired(self) -> None:
         self._timer = None
@@ -303,7 +338,7 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
             self.transport.close()
             return
         self.transport.write_eof()
-        self._set_phase("linger", LINGER_SECONDS)
+        self._set_phase("linger")
 
     def close_connection(self, reason: str) -> None:
         """Close now, counted under ``reason``."""

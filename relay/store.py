@@ -40,6 +40,7 @@ TENANT_LOCK_CLASS = 0x6B6C6172  # "klar"
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros"
 GLOBAL_LOCK_SWITCH = "KLAROS_BENCH_GLOBAL_EVENT_LOCK"
 NOTIFY_CHANNEL = "klaros_relay_events"
+NOTIFY_IDS = 200  # tenant ids per notification: 33 bytes each, inside PostgreSQL's 8,000-byte payload
 
 
 def now_us() -> int:
@@ -64,7 +65,8 @@ def tenant_lock_key(tenant_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(tenant_id.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
 
 
-def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -> set[str]:
+def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True,
+                 waited: list[float] | None = None) -> set[str]:
     """Take the event locks of these tenants for the rest of the transaction; the tenants now locked.
 
     Must be the transaction's first statement (no row lock held yet). On SQLite, a no-op returning them all:
@@ -73,11 +75,20 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -
     free right now are taken (a try never waits, so never deadlocks); when none is free, the transaction waits
     for the lowest one, holding nothing, and then tries the others again. So it always gets at least one
     tenant, and the caller stores the rest in a later transaction instead of idling behind another process.
+
+    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits).
     """
     if conn.dialect.name != "postgresql" or not tenant_ids:
         return set(tenant_ids)
+
+    def blocking(sql: str, params: dict) -> None:
+        started = time.perf_counter()
+        conn.execute(text(sql), params)
+        if waited is not None:
+            waited.append(time.perf_counter() - started)
+
     if os.environ.get(GLOBAL_LOCK_SWITCH):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK_KEY})
+        blocking("SELECT pg_advisory_xact_lock(:k)", {"k": EVENT_LOCK_KEY})
         return set(tenant_ids)
     by_key: dict[int, list[str]] = {}
     for tenant_id in tenant_ids:
@@ -85,14 +96,14 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True) -
     keys = sorted(by_key)
     if wait:
         # unnest yields the (sorted) keys in array order, and the locks are taken row by row in that order
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) "
-                          "FROM unnest(CAST(:keys AS int4[])) AS k"), {"keys": keys})
+        blocking(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) FROM unnest(CAST(:keys AS int4[])) AS k",
+                 {"keys": keys})
         return set(tenant_ids)
     try_sql = text(f"SELECT k FROM unnest(CAST(:keys AS int4[])) AS k "
                    f"WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)")
     got = list(conn.execute(try_sql, {"keys": keys}).scalars())
     if not got:
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, :k)"), {"k": keys[0]})
+        blocking(f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, :k)", {"k": keys[0]})
         got = [keys[0], *conn.execute(try_sql, {"keys": keys[1:]}).scalars()]
     return {tenant_id for key in got for tenant_id in by_key[key]}
 
@@ -460,6 +471,12 @@ def pair(engines: Engines, master: crypto.MasterKey, *, code: str, public_key: b
     return Paired(device_id, tenant_id, token)
 
 
+def _revoked(conn: Connection, device_id: str) -> bool:
+    """Whether the device is revoked (or gone)."""
+    return conn.execute(select(devices.c.id).where(devices.c.id == device_id, devices.c.revoked_us.is_(None))
+                        ).first() is None
+
+
 def _held(conn: Connection, tenant_id: str, *, after: int, limit: int | None) -> list:
     query = (select(events.c.id, events.c.body_sha256, events.c.held_key)
              .where(events.c.tenant_id == tenant_id, events.c.live, events.c.held_key.is_not(None),
@@ -501,18 +518,24 @@ def held_media_key_purpose(tenant_id: str, media_id: str) -> str:
 def _rewrap_chunk(engines: Engines, master: crypto.MasterKey, tenant_id: str, device_id: str, public_key: bytes,
                   *, after: int, limit: int) -> list[int]:
     """Wrap up to ``limit`` held events after ``after`` to the device; the ids looked at (all of them, also
-    those skipped), in order.
+    those skipped), in order; nothing (so the pairing stops wrapping) once the device is revoked.
 
     The unwrapping and X25519 work happens before the transaction; the transaction takes no event lock
     and skips events pruned or handed to another device meanwhile (locked ``FOR UPDATE`` on PostgreSQL;
-    SQLite's write transaction excludes every other writer anyway).
+    SQLite's write transaction excludes every other writer anyway). A device revoked before the chunk is
+    read costs no wrapping; one revoked while it is wrapped, no rows: what would be written to it would only
+    be released again (``pair``'s last step releases what earlier chunks wrote).
     """
     with engines.read.connect() as conn:
+        if _revoked(conn, device_id):
+            return []
         held = _held(conn, tenant_id, after=after, limit=limit)
     if not held:
         return []
     rows = {r["event_id"]: r for r in _wrap(master, tenant_id, device_id, public_key, held)}
     with engines.write.begin() as conn:
+        if _revoked(conn, device_id):
+            return []
         present = set(conn.execute(select(events.c.id).where(
             events.c.id.in_(list(rows)), events.c.live, events.c.held_key.is_not(None)).with_for_update()).scalars())
         if present:
@@ -768,8 +791,9 @@ class EventBatch:
     possible per batch. Parameters are flat sequences, ``EVENT_COLUMNS`` / ``KEY_COLUMNS`` per row.
     """
 
-    def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str]) -> None:
+    def __init__(self, conn: Connection, is_sqlite: bool, tenants: set[str], lock_wait: float = 0.0) -> None:
         self.tenants = tenants
+        self.lock_wait = lock_wait  # seconds in lock statements that wait (for other processes' commits)
         self._conn = conn
         self._dbapi = conn.connection.driver_connection
         self._is_sqlite = is_sqlite
@@ -822,10 +846,17 @@ class EventBatch:
                             tuple(params))
 
     def notify(self, tenant_ids: set[str]) -> None:
-        """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process)."""
-        if not self._is_sqlite:
-            for tenant_id in tenant_ids:
-                self._conn.execute(text("SELECT pg_notify(:c, :t)"), {"c": NOTIFY_CHANNEL, "t": tenant_id})
+        """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process).
+
+        One notification names every tenant of the transaction, space-separated (``NOTIFY_IDS`` at most):
+        every serving process's LISTEN connection receives each notification, so one per tenant cost each
+        process about one per webhook when many shops send at once, and kept the locks held for a round trip
+        per tenant."""
+        if self._is_sqlite or not tenant_ids:
+            return
+        ids = sorted(tenant_ids)
+        for start in range(0, len(ids), NOTIFY_IDS):
+            self._dbapi.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, " ".join(ids[start:start + NOTIFY_IDS])))
 
     def _keys_sql(self, rows: int) -> str:
         row = "(" + ", ".join([self._mark] * len(KEY_COLUMNS)) + ")"
@@ -843,8 +874,9 @@ def event_batch(engines: Engines, tenant_ids: set[str], *, wait: bool) -> Iterat
     """One group-commit transaction: takes event locks (``lock_tenants``; ``EventBatch.tenants`` names the
     tenants it got), commits on leaving, rolls back on an exception."""
     with engines.write.begin() as conn:
-        locked = lock_tenants(conn, tenant_ids, wait=wait)
-        yield EventBatch(conn, engines.is_sqlite, locked)
+        waited: list[float] = []
+        locked = lock_tenants(conn, tenant_ids, wait=wait, waited=waited)
+        yield EventBatch(conn, engines.is_sqlite, locked, sum(waited))
 
 
 # ------------------------------------------------------------------------------------- self-service sign-up

@@ -1,8 +1,9 @@
 """Long-poll wake-ups: a waiting pull resumes the moment its tenant has a new event, without polling.
 
 In one process the group writer calls ``WakeHub.wake_many`` after COMMIT. Across processes (several
-``serve`` workers on one PostgreSQL) the writer's ``pg_notify`` reaches ``listen_postgres`` in every process,
-which wakes the local waiters. SQLite deployments run a single process, so the in-process path is enough.
+``serve`` workers on one PostgreSQL) the writer's ``pg_notify`` (one per commit, naming its tenants separated
+by spaces) reaches ``listen_postgres`` in every process, which wakes the local waiters. SQLite deployments
+run a single process, so the in-process path is enough.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ async def listen_postgres(database_url: str, hub: WakeHub, ready: asyncio.Event)
                 ready.set()
                 hub.wake_all()
                 async for note in conn.notifies():
-                    hub.wake(note.payload)
+                    hub.wake_many(note.payload.split())  # the tenants one commit stored events for
         except asyncio.CancelledError:
             raise
         except Exception as exc:

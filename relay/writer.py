@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from relay import crypto, logs, store
 from relay.db import Engines
@@ -48,8 +49,10 @@ MAX_RESEAL_ATTEMPTS = 5
 InsertResult = list["Stored | None"]
 
 
-@dataclass(frozen=True)
-class Incoming:
+class Incoming(NamedTuple):
+    """A verified webhook on its way to the writer (a tuple: made for every webhook, in both processes, and
+    a named tuple is made in half the time of a frozen dataclass)."""
+
     tenant_id: str
     body: bytes
     body_sha256: bytes
@@ -60,8 +63,7 @@ class Incoming:
     media: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class Stored:
+class Stored(NamedTuple):
     event_id: int | None  # None: the same body was already stored for this tenant
 
     @property
@@ -119,13 +121,21 @@ class CommitQueue:
         self._on_committed = on_committed  # the tenants that got new events (wakes their long-polls)
         self._pending: list[Pending] = []
         self._wakeup: asyncio.Event | None = None  # made by start(), on the serving loop
+        # the serving loop, kept: on Python 3.11 every asyncio.get_running_loop() is a getpid() system call
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.batches = 0
         self.rows = 0
+        # seconds webhooks waited for their tenants' event locks (PostgreSQL), summed over webhooks: comparable
+        # with their request time
+        self.lock_wait_seconds = 0.0
         self.sealing_failures: Counter[str] = Counter()  # tenant -> webhooks not stored because sealing failed
         self.failing_tenants: dict[str, str] = {}  # tenant -> reason, until one of its webhooks is sealed again
 
     async def submit(self, item: Incoming) -> Stored:
-        future = asyncio.get_running_loop().create_future()
+        loop = self._loop
+        if loop is None:
+            loop = self._loop = asyncio.get_running_loop()
+        future = loop.create_future()
         self._pending.append((item, future))
         assert self._wakeup is not None, f"{type(self).__name__} was not started"
         self._wakeup.set()
@@ -190,7 +200,8 @@ class GroupWriter(CommitQueue):
     def start(self) -> None:
         """Start the flusher on the running event loop."""
         self._wakeup = asyncio.Event()
-        self._task = asyncio.get_running_loop().create_task(self._flush_forever())
+        self._loop = asyncio.get_running_loop()
+        self._task = self._loop.create_task(self._flush_forever())
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -377,6 +388,7 @@ class GroupWriter(CommitQueue):
             if kept:
                 batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})
+        self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited
         self.batches += 1
         self.rows += len(mine)
         locked = set(mine)

@@ -14,8 +14,9 @@ interpreter on both ends, plain tuples of str/bytes/int):
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us, media), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
-  first)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503 while the
-  batch's other tenants are stored; ``first``: the batch opened a transaction) or ``("error", kind)``.
+  first, lock_wait)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503
+  while the batch's other tenants are stored; ``first``: the batch opened a transaction; ``lock_wait``: the
+  seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``) or ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -54,6 +55,10 @@ from relay.writer import CommitQueue, Incoming, Pending, SealingFailed, Stored
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_SECONDS = 60.0
+# Allocations between two collections of young objects in the serve processes and their writers (Python's
+# default: 700). A webhook allocates a few hundred objects that its own references free; at 700 the collector
+# ran every few webhooks to find next to nothing (docs/relay.md, Benchmark).
+GC_YOUNG_THRESHOLD = 25_000
 RESTART_BACKOFF = (1.0, 30.0)  # first delay, cap
 _LENGTH = struct.Struct("!I")
 
@@ -127,8 +132,9 @@ class WriterProcess(CommitQueue):
     async def start(self) -> None:
         """Start the child and wait until it has opened the database; raises if it cannot."""
         self._wakeup = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
         self._child = await self._spawn()
-        self._flusher = asyncio.get_running_loop().create_task(self._flush_forever())
+        self._flusher = self._loop.create_task(self._flush_forever())
 
     async def _spawn(self) -> _Child:
         process = await asyncio.create_subprocess_exec(
@@ -165,8 +171,7 @@ class WriterProcess(CommitQueue):
             if child is None or child.process.returncode is not None or child.process.stdin is None:
                 self._fail(batch, WriterUnavailable("the writer process is not running"))
                 continue
-            frame = encode([(i.tenant_id, i.body, i.body_sha256, i.correlation_id, i.received_us, i.media)
-                           for i, _ in batch])
+            frame = encode([tuple(item) for item, _ in batch])
             try:
                 child.process.stdin.write(frame)  # buffered by the transport: never blocks the loop
             except (OSError, RuntimeError) as exc:  # the pipe broke: the child is going away
@@ -197,6 +202,7 @@ class WriterProcess(CommitQueue):
             self._fail(batch, RuntimeError(f"storage failed: {payload}"))
             return
         self.batches += reply[2]  # transactions, as for the thread writer
+        self.lock_wait_seconds += reply[3]
         results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
                    for (item, _), value in zip(batch, payload, strict=True)]
         self.rows += sum(isinstance(r, Stored) for r in results)
@@ -308,6 +314,7 @@ def main() -> int:
     writer = GroupWriter(engines, master, ephemeral_per_event=config["ephemeral_per_event"], on_stored=log_outcomes)
     gc.collect()
     gc.freeze()  # the imported modules never need scanning again (see relay.app.create_app)
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
     def send(value) -> None:
         out.write(encode(value))
@@ -323,7 +330,7 @@ def main() -> int:
             if not frames:
                 continue
             items = [Incoming(*row) for frame in frames for row in frame]
-            transactions = writer.batches
+            transactions, waited = writer.batches, writer.lock_wait_seconds
             try:
                 ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
             except Exception as exc:
@@ -331,10 +338,13 @@ def main() -> int:
                 for _ in frames:
                     send(("error", type(exc).__name__))
                 continue
-            at = 0
-            for index, frame in enumerate(frames):
-                send(("ok", ids[at:at + len(frame)], writer.batches - transactions if index == 0 else 0))
+            replies, at = [], 0
+            for index, frame in enumerate(frames):  # the transactions and lock wait go with the first answer
+                first = (writer.batches - transactions, writer.lock_wait_seconds - waited) if index == 0 else (0, 0.0)
+                replies.append(encode(("ok", ids[at:at + len(frame)], *first)))
                 at += len(frame)
+            out.write(b"".join(replies))  # the answers of one transaction in one write
+            out.flush()
     except BrokenPipeError:  # the serving process is gone; what committed stays committed
         pass
     finally:

@@ -105,3 +105,98 @@ def test_event_ids_come_from_a_sequence_without_a_per_session_cache(setup):
                                   "OR schemaname || '.' || sequencename = pg_get_serial_sequence('events', 'id')"
                                   )).scalar_one()
     assert cache == 1
+
+
+def test_the_time_webhooks_wait_for_their_tenants_event_locks_is_counted_per_webhook(setup):
+    """``lock_wait_seconds``: for each transaction, how long taking its event locks took, times the webhooks it
+    held (each of them waited that long), so that it compares with the webhooks' request time."""
+    settings, engines, master = setup
+    busy = create_tenant(settings, "Busy")
+    writer = GroupWriter(engines, master)
+    items = [incoming(busy, "one"), incoming(busy, "two"), incoming(busy, "three")]
+    assert writer.lock_wait_seconds == 0.0
+    started = time.monotonic()
+    with tenant_locked(engines, busy.tenant_id):
+        thread, results = committing(writer, items)
+        wait_for_advisory_lock_waiter(engines, thread)
+        seen_waiting = time.monotonic()
+        assert thread.is_alive()
+        time.sleep(0.05)  # the wait being measured, not a stand-in for a signal
+        released = time.monotonic()
+    thread.join(60)
+    ended = time.monotonic()
+    assert all(isinstance(r, Stored) and r.event_id for r in results)
+    assert 3 * (released - seen_waiting) <= writer.lock_wait_seconds <= 3 * (ended - started)
+
+
+def test_the_writer_process_reports_its_lock_waits_in_the_metrics_with_the_process_id(tmp_path, pg_url):
+    import os
+
+    import httpx
+
+    from relay.embedded import RelayServer, sign
+
+    with RelayServer(tmp_path / "relay", database_url=pg_url, writer_process=True) as served:
+        shop = served.create_tenant("Busy")
+        engines = db.make_engines(served.settings.database_url)
+        try:
+            body = webhook_body(shop, text="waits")
+            answers: list = []
+            post = threading.Thread(target=lambda: answers.append(httpx.post(
+                served.url + shop.webhook_path, content=body, timeout=60,
+                headers={"X-Hub-Signature-256": sign(body, shop.app_secret)}).status_code))
+            with tenant_locked(engines, shop.tenant_id):
+                post.start()
+                wait_for_advisory_lock_waiter(engines, post)
+                assert post.is_alive()
+                time.sleep(0.05)  # the wait being measured
+            post.join(60)
+        finally:
+            engines.dispose()
+        assert answers == [200]
+        metrics = httpx.get(served.url + "/metrics").text
+    waited = next(float(row.split()[1]) for row in metrics.splitlines()
+                  if row.startswith("klaros_relay_event_lock_wait_seconds_total "))
+    assert waited >= 0.05
+    assert f'klaros_relay_process_info{{pid="{os.getpid()}"}} 1' in metrics
+
+
+def test_a_group_commit_notifies_the_other_processes_once_for_all_its_tenants(setup):
+    """One notification per transaction, naming every tenant that got an event: each serving process's LISTEN
+    connection handles one per commit, not one per tenant (with many shops, about one per webhook in every
+    process)."""
+    import psycopg
+
+    from relay.wake import psycopg_conninfo
+
+    settings, engines, master = setup
+    shops = [create_tenant(settings, f"Shop {n}") for n in range(3)]
+    mine = {s.tenant_id for s in shops}
+    with psycopg.connect(psycopg_conninfo(settings.database_url), autocommit=True) as listener:
+        listener.execute(f"LISTEN {store.NOTIFY_CHANNEL}")
+        GroupWriter(engines, master).commit([incoming(s, "hello") for s in shops])
+        notes = [n.payload for n in listener.notifies(timeout=2.0) if mine & set(n.payload.split())]
+    assert len(notes) == 1 and set(notes[0].split()) == mine
+
+
+def test_a_notification_naming_several_tenants_wakes_the_long_polls_of_each(setup):
+    import asyncio
+
+    from relay.wake import WakeHub, listen_postgres
+
+    settings, engines, _master = setup
+    tenants = [create_tenant(settings, f"Shop {n}").tenant_id for n in range(3)]
+
+    async def woken() -> list[bool]:
+        hub, ready = WakeHub(), asyncio.Event()
+        listening = asyncio.create_task(listen_postgres(settings.database_url, hub, ready))
+        await asyncio.wait_for(ready.wait(), 15)
+        waiters = [hub.waiter(t) for t in tenants]
+        with engines.write.begin() as conn:
+            conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": store.NOTIFY_CHANNEL, "p": " ".join(tenants)})
+        await asyncio.wait(waiters, timeout=10)
+        listening.cancel()
+        await asyncio.gather(listening, return_exceptions=True)
+        return [w.done() for w in waiters]
+
+    assert asyncio.run(woken()) == [True, True, True]

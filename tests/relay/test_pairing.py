@@ -263,3 +263,65 @@ def test_a_device_revoked_while_its_events_are_wrapped_is_not_activated(tmp_path
         assert [d.state for d in store.list_devices(engines, shop.tenant_id)] == ["revoked"]
     finally:
         engines.dispose()
+
+
+def test_a_pairing_stops_wrapping_at_the_first_chunk_after_its_device_was_revoked(tmp_path, database_url,
+                                                                                 monkeypatch):
+    """Held events are wrapped a chunk at a time; once the device is revoked, the next chunk wraps nothing and
+    writes no key (everything wrapped to it would only be released again)."""
+    import hashlib
+
+    import pytest
+    from cryptography.hazmat.primitives import serialization
+    from sqlalchemy import func, select
+
+    from relay import db, store
+    from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
+    from relay.models import event_keys
+    from relay.writer import GroupWriter, Incoming
+
+    settings = relay_settings(tmp_path / "stops", database_url)
+    prepare(settings)
+    shop = create_tenant(settings)
+    engines = db.make_engines(settings.database_url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    try:
+        writer = GroupWriter(engines, master)
+        for i in range(10):
+            body = webhook_body(shop, text=f"held {i}")
+            writer.commit([Incoming(shop.tenant_id, body, hashlib.sha256(body).digest(), "relay-t", store.now_us())])
+        code = add_device(settings, shop.tenant_id)
+        monkeypatch.setattr(store, "PAIR_CHUNK", 2)
+        wraps = []
+        real_wrap = store._wrap
+        monkeypatch.setattr(store, "_wrap", lambda *a, **k: wraps.append(len(a[4])) or real_wrap(*a, **k))
+        real_chunk = store._rewrap_chunk
+        chunks = []
+
+        def chunk_then_revoke(*args, **kwargs):
+            seen = real_chunk(*args, **kwargs)
+            chunks.append(seen)
+            if len(chunks) == 1:
+                store.revoke_device(engines, code.device_id)  # the operator revokes it after the first chunk
+            return seen
+
+        monkeypatch.setattr(store, "_rewrap_chunk", chunk_then_revoke)
+        written = []
+
+        def count_keys(conn, clauseelement, *args, **kwargs):
+            if getattr(clauseelement, "table", None) is event_keys and clauseelement.is_insert:
+                written.append(len(args[0]) if args and isinstance(args[0], list) else 1)
+
+        from sqlalchemy import event as sa_event
+
+        sa_event.listen(engines.write, "before_execute", count_keys)
+        raw = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                    serialization.PublicFormat.Raw)
+        with pytest.raises(store.RevokedWhilePairing):
+            store.pair(engines, master, code=code.code, public_key=raw)
+        assert wraps == [2], wraps  # the first chunk only: the second sees the revocation and stops
+        assert sum(written) == 2, written
+        with engines.read.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(event_keys)).scalar_one() == 0  # released
+    finally:
+        engines.dispose()

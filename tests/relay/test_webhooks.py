@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from sqlalchemy import func, select
 
@@ -228,3 +229,48 @@ def test_a_signed_webhook_older_than_the_dedupe_horizon_is_dropped_with_200(rela
                          headers={"X-Hub-Signature-256": sign(recent, shop.app_secret)})
     assert response.json() == {"stored": True, "duplicate": False}
     assert stored_count(relay) == 1
+
+
+def test_a_tenant_webhook_is_handled_past_starlettes_router_and_every_other_path_through_it(relay, http, post,
+                                                                                           monkeypatch):
+    """The tenant webhook, the request Meta sends at volume, is dispatched before Starlette's middleware and
+    router; the same path with GET (the handshake), another method, a trailing slash and every other route
+    still go through the router and answer as before."""
+    app = relay.app
+    routed = []
+    real_router = type(app.router).__call__
+
+    async def counting(self, scope, receive, send):
+        routed.append((scope["method"], scope["path"]))
+        await real_router(self, scope, receive, send)
+
+    monkeypatch.setattr(type(app.router), "__call__", counting)
+    shop = relay.create_tenant()
+    assert post(shop, text="fast").status_code == 200
+    assert routed == []
+    assert http.get(relay.url + shop.webhook_path, params={"hub.mode": "subscribe", "hub.challenge": "7",
+                                                           "hub.verify_token": shop.verify_token}).text == "7"
+    assert http.put(relay.url + shop.webhook_path).status_code == 405
+    assert http.post(relay.url + shop.webhook_path + "/", content=b"{}").status_code in (307, 404)
+    assert http.get(relay.url + "/healthz").status_code == 200
+    assert [method for method, _path in routed] == ["GET", "PUT", "POST", "GET"]
+
+
+def test_an_unexpected_error_in_a_tenant_webhook_answers_500_and_is_logged(relay, post, monkeypatch, caplog):
+    import logging
+
+    from relay import meta
+
+    def broken(body):
+        raise RuntimeError("a bug in the envelope check")
+
+    monkeypatch.setattr(meta, "parse_envelope", broken)
+    shop = relay.create_tenant()
+    caplog.set_level(logging.ERROR)
+    answer = post(shop, text="boom")
+    assert answer.status_code == 500 and answer.text == "Internal Server Error"
+    deadline = time.monotonic() + 20  # the server logs the error once the answer is on its way
+    while not any(r.exc_info and "a bug in the envelope check" in str(r.exc_info[1]) for r in caplog.records):
+        assert time.monotonic() < deadline, "the error was not logged"
+        time.sleep(0.02)
+    assert stored_count(relay) == 0
