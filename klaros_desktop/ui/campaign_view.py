@@ -334,6 +334,7 @@ class CampaignView(QWidget):
         column.addStretch(1)
 
         yield True
+        QWidget.setTabOrder(self.drop_button, scroll)  # (made first, it is reached by Tab last, as it was)
         self._reread = QTimer(self, singleShot=True, interval=150)
         self._reread.timeout.connect(self.reload)
         self.backend.data_changed.connect(self._data_changed)
