@@ -8,6 +8,7 @@ it at once, the rows read at once too.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ from klaros_desktop.ui import file_drop, ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ContactsTableModel, IdRole
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up imports only what the first paint needs
     from klaros_desktop.ui.contact_dialog import ContactDialog
@@ -166,8 +169,13 @@ class ContactsPage(QWidget):
                 self._show_tags(result[0])
                 self.model.show(flt, result[1], queries.PAGE)
 
+        def failed(exc: BaseException) -> None:  # (the table must not stay without its database)
+            log.warning("contacts: the first read off the GUI thread failed, reading here: %s", exc)
+            if self._first_read is read:
+                self.refresh()
+
         ops.run_sync(lambda: (lookups.tags(sessions), pages.contacts(sessions, flt, after=None, limit=queries.PAGE)),
-                     shown)
+                     shown, failed)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -228,6 +228,28 @@ def test_a_search_typed_while_the_first_contacts_are_read_keeps_its_rows(qtbot, 
     assert [row.name for row in page.model.rows] == [name]
 
 
+def test_a_first_contacts_read_that_fails_is_read_again_on_the_gui_thread(qtbot, backend, shop, monkeypatch):
+    """The page's first read off the GUI thread fails (a locked database, say): the rows and tags are read
+    again at once, so the table does not stay empty without its database."""
+    from klaros_desktop.services.reads import pages
+    from klaros_desktop.ui.contacts_page import ContactsPage
+
+    real, failures = pages.contacts, []
+
+    def contacts(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            failures.append(True)
+            raise OSError("database is locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "contacts", contacts)
+    page = ContactsPage(backend, in_steps=True)
+    qtbot.addWidget(page)
+    page.finish_building()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(shop), timeout=WAIT_MS)
+    assert failures == [True] and page.tag_box.count() > 1 and page.model.sessions is backend.sessions
+
+
 def _colour(widget: QWidget, x: int, y: int) -> str:
     image = widget.grab().toImage()
     return image.pixelColor(x, y).name()
