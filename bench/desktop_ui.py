@@ -6,6 +6,8 @@
     .venv/bin/python bench/desktop_ui.py --contacts 5000 --messages 50000   # quick run
     .venv/bin/python bench/desktop_ui.py --profile DIR --launch-only --before /tmp/old-checkout
         # 1. only, with the start of another checkout of the app (``git worktree add --detach``) beside it
+    .venv/bin/python bench/desktop_ui.py --profile DIR --turns --before /tmp/old-checkout
+        # 1b. only: each turn of the GUI thread after the first paint, named, with its wall and CPU time
 
 The big profile comes from ``bench/desktop_data.py``'s ``ensure_profile`` (built once with bulk inserts through
 the migrated schema, reused when ``--profile DIR`` already holds one of that size); this script copies it and
@@ -109,6 +111,99 @@ class GuiTicks:
         return max((b - a for a, b in itertools.pairwise(upto)), default=0.0) * 1000
 
 
+class TurnLog:
+    """Every turn of the GUI thread's event loop after the first paint that took a while, with its wall and thread
+    CPU time (wall minus CPU: waiting, for the disk, the GIL or the machine's other processes) and what ran in
+    it: a named build step (the window's attach steps, each page's build steps, an operation's answer) or else
+    the event's type and receiver. Only for the ``turns`` child: its ``QApplication.notify`` in Python costs a
+    little on every event, so the first-paint figures come from the other children."""
+
+    FLOOR_MS = 2.0  # unnamed events shorter than this are not kept
+
+    def __init__(self):
+        self.records: list[tuple[float, str, float, float]] = []  # (start, what, wall ms, cpu ms)
+        self.depth = 0
+        self.name: str | None = None  # what the step running now is called (set by the wrappers)
+
+    def application(self, base):
+        import threading
+
+        log, gui = self, threading.get_ident()
+
+        class App(base):
+            def notify(self, receiver, event):
+                if log.depth or threading.get_ident() != gui:  # (nested, or another thread's objects)
+                    return super().notify(receiver, event)
+                log.depth, log.name = 1, None
+                t, c = time.perf_counter(), time.thread_time()
+                try:
+                    return super().notify(receiver, event)
+                finally:
+                    wall, cpu = (time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000
+                    log.depth = 0
+                    if log.name is not None or wall >= log.FLOOR_MS:
+                        what = log.name or f"{event.type().name} to {type(receiver).__name__}"
+                        log.records.append((t, what, wall, cpu))
+
+        return App([sys.argv[0]])
+
+    def named(self, what: str) -> None:
+        if self.name is None:
+            self.name = what
+
+    def name_the_steps(self) -> None:
+        """Wrap the steps of this checkout's window (an older one may lack some: those are left as they are)."""
+        from klaros_desktop.ui import main_window, ops
+
+        log, window_class = self, main_window.MainWindow
+        page_names = {1: "contacts", 2: "templates", 3: "analytics", 4: "campaigns"}
+        if hasattr(window_class, "_attach_steps"):
+            real_steps = window_class._attach_steps
+
+            def _attach_steps(window, backend):
+                steps = real_steps(window, backend)
+                n = 0
+                while True:
+                    n += 1
+                    log.named(f"attach step {n}")
+                    try:
+                        value = next(steps)
+                    except StopIteration:
+                        return
+                    yield value
+
+            window_class._attach_steps = _attach_steps
+        if hasattr(window_class, "_build_next_page"):
+            real_build = window_class._build_next_page
+            counts: dict[int, int] = {}
+
+            def _build_next_page(window):
+                building = getattr(window, "_page_building", None)
+                if building is not None:
+                    index = building[0]
+                else:
+                    index = next((i for i in range(1, 5) if i not in window._built), None)
+                if index is not None and window.backend is not None:
+                    counts[index] = counts.get(index, 0) + 1
+                    log.named(f"{page_names[index]} step {counts[index]}")
+                return real_build(window)
+
+            window_class._build_next_page = _build_next_page
+        dispatcher = getattr(ops, "_Dispatcher", None)
+        if dispatcher is not None and hasattr(dispatcher, "_finished"):
+            real_finished = dispatcher._finished
+
+            def _finished(self, token, value):
+                on_done = self.waiting.get(token, (None, None))[0]
+                log.named(f"answer to {getattr(on_done, '__qualname__', type(on_done).__name__)}")
+                return real_finished(self, token, value)
+
+            dispatcher._finished = _finished
+
+    def since(self, start: float) -> list[list]:
+        return [[what, round(wall, 2), round(cpu, 2)] for t, what, wall, cpu in self.records if t >= start]
+
+
 def attach_in_background(app, klaros_app, window) -> None:
     """``klaros open``'s way: the database opened on a worker thread, the backend attached when it is ready; the
     GUI thread waits in its event loop (a busy ``processEvents`` loop would hold the GIL the worker needs)."""
@@ -129,7 +224,8 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
-    app = QApplication([sys.argv[0]])
+    turns = TurnLog() if mode == "turns" else None
+    app = turns.application(QApplication) if turns else QApplication([sys.argv[0]])
     result: dict = {}
     ticks = GuiTicks()
 
@@ -172,6 +268,8 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     from klaros_desktop.ui import theme
 
     profile = Profile(Path(profile_dir))
+    if turns is not None:
+        turns.name_the_steps()
     if hasattr(klaros_app, "open_window"):  # the chat list from its first page, the database opened after
         window = klaros_app.open_window(app, profile)
         theme.apply(app, theme.LIGHT)
@@ -187,7 +285,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     result["first_paint_s"] = wait_paint(watch) - launched
     result["sqlalchemy_at_paint"] = "sqlalchemy" in sys.modules
     result["conversations_loaded"] = window.inbox.conversations.rowCount()
-    if mode in ("launch", "app") and hasattr(klaros_app, "attach_backend_in_background"):
+    if mode in ("launch", "app", "turns") and hasattr(klaros_app, "attach_backend_in_background"):
         attach_in_background(app, klaros_app, window)  # as ``klaros open`` does
     elif hasattr(klaros_app, "attach_backend"):  # "launch_gui": the database opened on the GUI thread (the old way)
         klaros_app.attach_backend(window)
@@ -197,7 +295,8 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     ticks.tick_after(app, attached)
     result["stall_ms"] = ticks.stall_ms(watch.painted_perf, attached)
     result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
-    if mode.startswith("launch"):  # until every page is up (a window that builds them all at once has them already)
+    if mode.startswith("launch") or mode == "turns":  # until every page is up (a window that builds them all
+        # at once has them already)
         deadline = time.monotonic() + 30
         built = getattr(window, "_built", None)
         while built is not None and len(built) < 5 and time.monotonic() < deadline:
@@ -206,6 +305,16 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         pages_done = time.perf_counter()
         ticks.tick_after(app, pages_done)
         result["pages_stall_ms"] = ticks.stall_ms(watch.painted_perf, pages_done)
+    if turns is not None:  # the pages' first reads answered, and a moment for what they lay out
+        from klaros_desktop.ui import ops
+
+        deadline = time.monotonic() + 30
+        while ops.pending() and time.monotonic() < deadline:
+            app.processEvents()
+        settle = time.monotonic() + 0.3
+        while time.monotonic() < settle:
+            app.processEvents()
+        result["turns"] = turns.since(watch.painted_perf)
 
     if conversation_id is not None:
         thread = window.inbox.thread
@@ -542,6 +651,54 @@ def launch_section(runs: int, big: Path, empty: Path, before: Path | None) -> No
           f"{load})")
 
 
+def turns_section(runs: int, big: Path, before: Path | None) -> None:
+    """The turns of the GUI thread from the first paint until every page is built and has its first rows (the
+    ``turns`` child), this checkout's beside ``before``'s, the runs taking turns: per step the median over the
+    runs of its wall time and of the GUI thread's CPU time in it (the rest is waiting: disk, GIL, other
+    processes), the longest first; then any other turn over a frame."""
+    trees = [("this", REPO)] + ([("before", before)] if before else [])
+    got: dict[str, list[list]] = {label: [] for label, _tree in trees}
+    for _ in range(runs):
+        for label, tree in trees:
+            got[label].append(run_child("turns", big, tree=tree)["turns"])
+
+    def per_step(label: str) -> dict[str, tuple[float, float, int]]:
+        """what -> (median wall, median cpu, in how many runs); a step seen twice in a run counts its longest."""
+        walls: dict[str, list[float]] = {}
+        cpus: dict[str, list[float]] = {}
+        for run in got[label]:
+            longest: dict[str, tuple[float, float]] = {}
+            for what, wall, cpu in run:
+                if what not in longest or wall > longest[what][0]:
+                    longest[what] = (wall, cpu)
+            for what, (wall, cpu) in longest.items():
+                walls.setdefault(what, []).append(wall)
+                cpus.setdefault(what, []).append(cpu)
+        return {w: (statistics.median(walls[w]), statistics.median(cpus[w]), len(walls[w])) for w in walls}
+
+    steps = {label: per_step(label) for label, _tree in trees}
+    named = ("attach step", "contacts step", "templates step", "analytics step", "campaigns step", "answer to")
+    whats = sorted({w for table in steps.values() for w in table},
+                   key=lambda w: -max(table.get(w, (0, 0, 0))[0] for table in steps.values()))
+    load = f"load average {os.getloadavg()[0]:.2f} (1 min) after the runs" if hasattr(os, "getloadavg") else ""
+    print(f"\n1b. GUI-thread turns after the first paint (median of {runs} runs; wall / CPU ms; {load})")
+    header = "".join(f"{label:>22}" for label, _tree in trees)
+    print(f"   {'':56}{header}")
+    for what in whats:
+        cells = [steps[label].get(what) for label, _tree in trees]
+        if not what.startswith(named) and max((c[0] for c in cells if c), default=0) < 16:
+            continue  # an unnamed event under a frame: not worth a line
+        text = "".join(f"{c[0]:9.1f} / {c[1]:6.1f}{'*' if c[2] < runs else ' ':>5}" if c else f"{'-':>22}"
+                       for c in cells)
+        print(f"   {what[:56]:56}{text}")
+    for label, _tree in trees:
+        longest = [max((wall for _what, wall, _cpu in run), default=0) for run in got[label]]
+        over = [sum(1 for _what, wall, _cpu in run if wall > 16) for run in got[label]]
+        print(f"   {label}: longest turn median {statistics.median(longest):.1f} ms (runs: "
+              f"{', '.join(f'{x:.0f}' for x in longest)}); turns over 16 ms per run: {over}")
+    print("   (* not in every run; unnamed: the event's type and receiver, shown when over a frame)")
+
+
 def _verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
@@ -555,6 +712,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="start-up runs per case (the median is printed)")
     parser.add_argument("--search-only", action="store_true", help="only 4. (search as you type)")
     parser.add_argument("--launch-only", action="store_true", help="only 1. (start to first paint)")
+    parser.add_argument("--turns", action="store_true", help="only 1b.: each GUI-thread turn after the first "
+                        "paint (the window's attach steps, each page's build steps, the reads' answers) with its "
+                        "wall and CPU time; with --before, that checkout's beside")
     parser.add_argument("--before", type=Path, help="another checkout of the app (e.g. main, with `git worktree "
                         "add --detach`): its start to first paint is measured beside this one's, runs alternating")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -602,6 +762,9 @@ def main(argv: list[str] | None = None) -> int:
             runs.sort(key=lambda r: r["first_paint_s"])
             return runs[len(runs) // 2]["first_paint_s"], runs[len(runs) // 2]
 
+        if args.turns:
+            turns_section(args.runs, big, args.before)
+            return 0
         if args.launch_only:
             launch_section(args.runs, big, empty.root, args.before)
             return 0

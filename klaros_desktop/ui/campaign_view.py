@@ -189,39 +189,55 @@ class CampaignView(QWidget):
 
     def _build_steps(self):
         """The view's widgets, yielding (a true value) between its groups (the header and actions, the funnel,
-        the held recipients, the layout), so that the campaigns page can be built at start-up one group per turn
-        of the event loop. Nothing is connected to the backend or the runner before the last group."""
-        self.title = QLabel(self)
+        the held recipients, the rest), so that the campaigns page can be built at start-up one group per turn
+        of the event loop. Nothing is connected to the backend or the runner before the last group.
+
+        The scroll area and its body come first and every widget is made in the body, each group added to its
+        column as it is built: under the app's style sheet a widget moved to another parent re-styles itself
+        and all its children, so moving them all there at the end was one long turn. The look is ``app.qss``'s
+        (a style sheet of the view's own re-styled every widget of it in one go)."""
+        self.setObjectName("campaignView")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()  # (no parent until the scroll area takes it: it moves nowhere after)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 8, 4, 8)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.title = QLabel(body)
         self.title.setObjectName("threadTitle")
         self.title.setAccessibleName(self.tr("Campaign"))
-        self.subtitle = QLabel(self)
+        self.subtitle = QLabel(body)
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
-        self.cost = QLabel(self)
+        self.cost = QLabel(body)
         self.cost.setWordWrap(True)
         self.cost.setAccessibleName(self.tr("Cost forecast"))
-        self.reason = QLabel(self)
+        self.reason = QLabel(body)
         self.reason.setWordWrap(True)
         self.reason.setObjectName("campaignReason")
         self.reason.setAccessibleName(self.tr("Why the campaign paused or stopped"))
-        self.progress = QProgressBar(self)
+        self.progress = QProgressBar(body)
         self.progress.setAccessibleName(self.tr("Campaign progress"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress_text = QLabel(self)
+        self.progress_text = QLabel(body)
         self.progress_text.setAccessibleName(self.tr("Progress, remaining time and rate"))
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("Start now"), self)
+        self.start_button = QPushButton(self.tr("Start now"), body)
         self.start_button.setObjectName("primary")
-        self.schedule_button = QPushButton(self.tr("Schedule…"), self)
-        self.unschedule_button = QPushButton(self.tr("Do not start by itself"), self)
-        self.pause_button = QPushButton(self.tr("Pause"), self)
-        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.schedule_button = QPushButton(self.tr("Schedule…"), body)
+        self.unschedule_button = QPushButton(self.tr("Do not start by itself"), body)
+        self.pause_button = QPushButton(self.tr("Pause"), body)
+        self.resume_button = QPushButton(self.tr("Resume"), body)
         self.resume_button.setObjectName("primary")
-        self.cancel_button = QPushButton(self.tr("Cancel campaign…"), self)
-        self.retry_button = QPushButton(self.tr("Retry the failed"), self)
-        self.export_button = QPushButton(self.tr("Export results…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel campaign…"), body)
+        self.retry_button = QPushButton(self.tr("Retry the failed"), body)
+        self.export_button = QPushButton(self.tr("Export results…"), body)
         for button in (self.start_button, self.schedule_button, self.unschedule_button, self.pause_button,
                        self.resume_button, self.cancel_button, self.retry_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
@@ -235,13 +251,21 @@ class CampaignView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.retry_button.clicked.connect(self.retry_failed)
         self.export_button.clicked.connect(lambda: self.export())
-        self.action_result = QLabel(self)
+        self.action_result = QLabel(body)
         self.action_result.setWordWrap(True)
         self.action_result.setObjectName("muted")
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addWidget(self.cost)
+        column.addWidget(self.reason)
+        column.addWidget(self.progress)
+        column.addWidget(self.progress_text)
+        column.addLayout(buttons)
+        column.addWidget(self.action_result)
 
         yield True
         # the funnel: one line per stage, a bar as wide as its share of the recipients
-        self.funnel_box = QFrame(self)
+        self.funnel_box = QFrame(body)
         self.funnel_box.setObjectName("funnel")
         grid = QGridLayout(self.funnel_box)
         grid.setContentsMargins(14, 12, 14, 12)
@@ -269,14 +293,18 @@ class CampaignView(QWidget):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
-        self.reasons = QLabel(self)
+        self.reasons = QLabel(body)
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.reasons.setAccessibleName(self.tr("Failures and people left out, with the reasons"))
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lower = QHBoxLayout()
+        lower.addWidget(self.funnel_box, 3)
+        lower.addWidget(self.reasons, 2)
+        column.addLayout(lower)
 
         yield True
-        self.held_box = QFrame(self)
+        self.held_box = QFrame(body)
         hl = QVBoxLayout(self.held_box)
         hl.setContentsMargins(0, 0, 0, 0)
         held_title = QLabel(self.tr("Waiting for your decision: the connection broke while these were being sent, "
@@ -302,38 +330,15 @@ class CampaignView(QWidget):
         hl.addWidget(held_title)
         hl.addWidget(self.held_table)
         hl.addLayout(hb)
-
-        yield True
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(4, 8, 4, 8)
-        column.addWidget(self.title)
-        column.addWidget(self.subtitle)
-        column.addWidget(self.cost)
-        column.addWidget(self.reason)
-        column.addWidget(self.progress)
-        column.addWidget(self.progress_text)
-        column.addLayout(buttons)
-        column.addWidget(self.action_result)
-        lower = QHBoxLayout()
-        lower.addWidget(self.funnel_box, 3)
-        lower.addWidget(self.reasons, 2)
-        column.addLayout(lower)
         column.addWidget(self.held_box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
+        yield True
+        QWidget.setTabOrder(self.drop_button, scroll)  # (made first, it is reached by Tab last, as it was)
         self._reread = QTimer(self, singleShot=True, interval=150)
         self._reread.timeout.connect(self.reload)
         self.backend.data_changed.connect(self._data_changed)
         self.runner.sending_changed.connect(self._render)
-        self._restyle()
         self._clear()
 
     # ------------------------------------------------------------------ reading
@@ -383,22 +388,6 @@ class CampaignView(QWidget):
             self._reread.start()
 
     # ------------------------------------------------------------------ showing
-    def _restyle(self) -> None:
-        c = theme.colours()
-        self.setStyleSheet(
-            f"#funnel {{ background: {c.alt_base}; border-radius: 8px; }}"
-            f"#campaignReason {{ color: {c.text}; background: {c.danger_bg}; border-radius: 6px; padding: 6px; }}"
-            f"QProgressBar {{ background: {c.media_tile}; border: none; border-radius: 5px; }}"
-            f"QProgressBar::chunk {{ background: {c.accent}; border-radius: 5px; }}"
-            f"QProgressBar#funnel_failed::chunk {{ background: {c.danger}; }}"
-            f"QProgressBar#funnel_skipped::chunk, QProgressBar#funnel_queued::chunk {{ background: {c.muted}; }}"
-            f"QProgressBar#funnel_held::chunk {{ background: {c.danger}; }}")
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            self._restyle()
-
     def _clear(self) -> None:
         self.title.setText(self.tr("Choose a campaign above"))
         self.subtitle.clear()

@@ -301,7 +301,10 @@ class CampaignsPage(QWidget):
         self.new_button.setAccessibleName(self.tr("New campaign"))
         self.new_button.clicked.connect(lambda: self.new_campaign())
 
-        self.table = QTableView(self)
+        # the list and the detail made in the splitter they are shown in (a widget moved to another parent
+        # re-styles itself and all its children under the app's style sheet)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableView(splitter)
         self.table.setObjectName("campaigns")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -326,11 +329,8 @@ class CampaignsPage(QWidget):
         self.empty_hint.setObjectName("muted")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.view = CampaignView(self.backend, self.runner, self, in_steps=True)
+        self.view = CampaignView(self.backend, self.runner, splitter, in_steps=True)
         self.view.open_builder.connect(self.new_campaign)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([190, 490])

@@ -1,8 +1,14 @@
 """The contacts screen: search as you type, tag filter, the lazy table, add/edit, import (also by drop), export,
-and erasing a person on request (button, context menu, or the contact's dialog)."""
+and erasing a person on request (button, context menu, or the contact's dialog).
+
+Built at start-up (``in_steps``), the page is made one group per turn of the event loop (the tool row, the
+table) and its tags and first rows are read off the GUI thread; built when the shop owner asks for it, all of
+it at once, the rows read at once too.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,11 +32,13 @@ from PySide6.QtWidgets import (
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.messaging import conversations
 from klaros_desktop.services.people import contact_edit
-from klaros_desktop.services.reads import lookups, queries
+from klaros_desktop.services.reads import lookups, pages, queries
 from klaros_desktop.ui import file_drop, ops
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ContactsTableModel, IdRole
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up imports only what the first paint needs
     from klaros_desktop.ui.contact_dialog import ContactDialog
@@ -42,11 +50,32 @@ class ContactsPage(QWidget):
     open_conversation = Signal(int)
     notice = Signal(str)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
-        self.model = ContactsTableModel(backend.sessions, self)
+        # built in steps, the model gets the database with its first rows (read off the GUI thread): until then
+        # the table cannot fetch a page of its own on the GUI thread
+        self.model = ContactsTableModel(None if in_steps else backend.sessions, self)
         self.setAcceptDrops(True)
+        self.result_box = None  # the last erasure's result (kept for tests)
+        self._first_read: object | None = None  # the start-up read under way (its answer shows unless replaced)
+        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
+        self.build_steps = self._build_steps(in_steps)
+        if not in_steps:
+            self.finish_building()
+
+    # ------------------------------------------------------------------ building
+    def finish_building(self) -> None:
+        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
+        for _step in self.build_steps:
+            pass
+
+    def _build_steps(self, in_steps: bool):
+        """The page's widgets, yielding (a true value) between its groups (the tool row, then the table), so that
+        the main window can build it at start-up one group per turn of the event loop. Every widget is made
+        with the parent it is shown in: under the app's style sheet a widget moved to another re-styles itself
+        and all its children. Then the tags and the first rows: read off the GUI thread for a page built in
+        steps (shown when they are there), at once otherwise."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search contacts: name, number, tag or note…"))
         self.search.setAccessibleName(self.tr("Search contacts"))
@@ -65,7 +94,6 @@ class ContactsPage(QWidget):
         for button in (self.add_button, self.edit_button, self.chat_button, self.import_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.erase_button.setAccessibleName(self.tr("Erase contact"))
-        self.result_box = None  # the last erasure's result (kept for tests)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.tag_box)
@@ -75,6 +103,11 @@ class ContactsPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 4)
+        layout.addLayout(top)
+
+        yield True
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,9 +125,6 @@ class ContactsPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col, width in enumerate((220, 150, 200, 90)):
             self.table.setColumnWidth(col, width)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 4)
-        layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -115,13 +145,37 @@ class ContactsPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
+        self.empty.hide()  # (until the first rows say whether there are any)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_empty)
         self.table.viewport().installEventFilter(self)
-        backend.data_changed.connect(self._data_changed)
-        self.reload_tags()
-        self.apply_filter()
         self._update_buttons()
+        self.backend.data_changed.connect(self._data_changed)
+        if in_steps:
+            self._read_first_page()
+        else:
+            self.reload_tags()
+            self.apply_filter()
+
+    def _read_first_page(self) -> None:
+        """The tags and the first rows under the current filter, read off the GUI thread; shown when they come
+        unless the filter or the contacts changed meanwhile (what did that reads them itself)."""
+        self._first_read = read = object()
+        sessions, flt = self.backend.sessions, self._filter()
+
+        def shown(result: tuple[list[tuple[int, str]], list[queries.ContactRow]]) -> None:
+            if self._first_read is read:
+                self._read_here()
+                self._show_tags(result[0])
+                self.model.show(flt, result[1], queries.PAGE)
+
+        def failed(exc: BaseException) -> None:  # (the table must not stay without its database)
+            log.warning("contacts: the first read off the GUI thread failed, reading here: %s", exc)
+            if self._first_read is read:
+                self.refresh()
+
+        ops.run_sync(lambda: (lookups.tags(sessions), pages.contacts(sessions, flt, after=None, limit=queries.PAGE)),
+                     shown, failed)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -150,7 +204,9 @@ class ContactsPage(QWidget):
         self.erase_button.setEnabled(chosen)
 
     def reload_tags(self) -> None:
-        tags = lookups.tags(self.backend.sessions)
+        self._show_tags(lookups.tags(self.backend.sessions))
+
+    def _show_tags(self, tags: list[tuple[int, str]]) -> None:
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
@@ -160,15 +216,30 @@ class ContactsPage(QWidget):
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(current)))
         self.tag_box.blockSignals(False)
 
+    def _filter(self) -> queries.ContactFilter:
+        return queries.ContactFilter(self.search.text(), self.tag_box.currentData())
+
+    def _read_here(self) -> None:
+        """From now on the model reads through the database itself; a start-up read still under way is out of
+        date (its answer is dropped)."""
+        self._first_read = None
+        self.model.sessions = self.backend.sessions
+
     def apply_filter(self) -> None:
-        self.model.set_filter(queries.ContactFilter(self.search.text(), self.tag_box.currentData()))
+        self._read_here()
+        self.model.set_filter(self._filter())
 
     def refresh(self) -> None:
+        self._read_here()
         self.reload_tags()
         self.model.reload()
 
     def _data_changed(self, changes: Changes) -> None:
-        """Re-read the contacts an operation named (all, and the tag list, when it reports everything)."""
+        """Re-read the contacts an operation named (all, and the tag list, when it reports everything). While
+        the start-up read is under way, its answer may be out of date: it is read again instead."""
+        if self._first_read is not None:
+            self._read_first_page()
+            return
         if changes.everything:
             self.reload_tags()
         self.model.apply_changes(changes)

@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
         if index == CONTACTS:
             from klaros_desktop.ui.contacts_page import ContactsPage
 
-            page = ContactsPage(self.backend, self.pages)
+            page = ContactsPage(self.backend, self.pages, in_steps=in_steps)
             page.notice.connect(self._page_notice)
             page.open_conversation.connect(self.open_conversation)
         elif index == TEMPLATES:
             from klaros_desktop.ui.templates_page import TemplatesPage
 
-            page = TemplatesPage(self.backend, self.pages)
+            page = TemplatesPage(self.backend, self.pages, in_steps=in_steps)
         elif index == ANALYTICS:
             from klaros_desktop.ui.analytics_page import AnalyticsPage
 

@@ -3,6 +3,9 @@
 Meta's template-status webhook reaches us through sync, which emits ``Backend.data_changed``; the page
 reloads when that report names a template, so an approval shows the moment it arrives. "Refresh from Meta"
 pulls the full list.
+
+Built at start-up (``in_steps``), the page is made one group per turn of the event loop (the list, the panel,
+the tool row, then the templates read); its look is in ``app.qss``, not a style sheet of its own.
 """
 
 from __future__ import annotations
@@ -118,11 +121,34 @@ def preview_html(template) -> str:
 
 
 class TemplatesPage(QWidget):
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
         self.model = TemplatesModel(backend.sessions, self)
-        self.table = QTableView(self)
+        self.editor = None  # the editor this page opened last
+        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
+        self.build_steps = self._build_steps()
+        if not in_steps:
+            self.finish_building()
+
+    # ------------------------------------------------------------------ building
+    def finish_building(self) -> None:
+        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
+        for _step in self.build_steps:
+            pass
+
+    def _build_steps(self):
+        """The page's widgets, yielding (a true value) between its groups (the list, the panel, the tool row),
+        so that the main window can build it at start-up one group per turn of the event loop; then the
+        templates are read. Every widget is made with the parent it is shown in (the splitter made first):
+        under the app's style sheet a widget moved to another re-styles itself and all its children."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 4)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        splitter = QSplitter(self)
+        layout.addWidget(splitter, 1)
+        self.table = QTableView(splitter)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,7 +158,9 @@ class TemplatesPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setAccessibleName(self.tr("Message templates"))
-        self.panel = QFrame(self)
+
+        yield True
+        self.panel = QFrame(splitter)
         self.panel.setObjectName("templatePanel")
         self.details = QLabel(self.panel)
         self.details.setWordWrap(True)
@@ -154,7 +182,10 @@ class TemplatesPage(QWidget):
         pl.addWidget(caption)
         pl.addWidget(self.preview)
         pl.addStretch(1)
-        self.refresh_button = QPushButton(self.tr("Refresh from Meta"), self)
+        splitter.setSizes([620, 420])
+
+        yield True
+        self.refresh_button = QPushButton(self.tr("Refresh from Meta"), self)  # (first: the tab order as it was)
         self.refresh_button.clicked.connect(self.refresh_from_meta)
         self.new_button = QPushButton(self.tr("New template…"), self)
         self.new_button.setObjectName("primary")
@@ -163,24 +194,16 @@ class TemplatesPage(QWidget):
         self.edit_button.setToolTip(self.tr("Change the selected template's text or buttons; Meta reviews it again"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_template)
-        self.editor = None  # the editor this page opened last
         self.status = QLabel(self)
         self.status.setObjectName("muted")
-        splitter = QSplitter(self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.panel)
-        splitter.setSizes([620, 420])
-        top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 4)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._show)
-        backend.data_changed.connect(self._data_changed)
+
+        yield True
+        self.backend.data_changed.connect(self._data_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -210,10 +233,11 @@ class TemplatesPage(QWidget):
             self.show_template(template)
 
     def show_template(self, template) -> None:
+        if not self.panel.property("showing"):  # its background from now on (``app.qss``)
+            self.panel.setProperty("showing", True)
+            self.panel.style().unpolish(self.panel)
+            self.panel.style().polish(self.panel)
         c = theme.colours()
-        self.panel.setStyleSheet(f"#templatePanel {{ background: {c.thread_bg}; border-radius: 8px; }}"
-                                 f"#templateBubble {{ background: {c.bubble_in}; color: {c.bubble_text}; "
-                                 "border-radius: 8px; padding: 10px; }")
         status_colour = {"APPROVED": c.accent, "REJECTED": c.danger}.get(template.status, c.muted)
         lines = [f"<p style='font-size:large'><b>{html.escape(template.name)}</b></p>",
                  f"<p>{html.escape(language_name(template.language))} · "

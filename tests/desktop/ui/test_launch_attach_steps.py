@@ -77,15 +77,41 @@ class _Turns:
 
 
 def watch_campaigns(turns: _Turns, monkeypatch) -> None:
-    """The campaigns page's groups: the list, then the detail view's header and actions, its funnel, its held
-    recipients and its layout."""
+    """The campaigns page's groups: the list, then the detail view's scroll area with its header and actions,
+    its funnel, its held recipients and its connections."""
     from klaros_desktop.ui import campaign_view, campaigns_page
 
     turns.wrap_first(monkeypatch, campaigns_page, "QTableView", "campaigns: list")
-    turns.wrap_first(monkeypatch, campaign_view, "QProgressBar", "campaigns: header")
+    turns.wrap_first(monkeypatch, campaign_view, "QScrollArea", "campaigns: header")
     turns.wrap_first(monkeypatch, campaign_view, "QGridLayout", "campaigns: funnel")
     turns.wrap_first(monkeypatch, campaign_view, "QTableWidget", "campaigns: held")
-    turns.wrap_first(monkeypatch, campaign_view, "QScrollArea", "campaigns: laid out")
+    turns.wrap_first(monkeypatch, campaign_view, "QTimer", "campaigns: connected")
+
+
+CAMPAIGN_GROUPS = ["campaigns: list", "campaigns: header", "campaigns: funnel", "campaigns: held",
+                   "campaigns: connected"]
+
+
+def watch_contacts_and_templates(turns: _Turns, monkeypatch) -> None:
+    """The contacts page's groups (the tool row, the table) and the templates page's (the list, the panel, the
+    tool row, the templates read)."""
+    from klaros_desktop.ui import contacts_page, templates_page
+    from klaros_desktop.ui.item_models import TemplatesModel
+
+    turns.wrap_first(monkeypatch, contacts_page, "QLineEdit", "contacts: tools")
+    turns.wrap_first(monkeypatch, contacts_page, "QTableView", "contacts: table")
+    turns.wrap_first(monkeypatch, templates_page, "QTableView", "templates: list")
+    turns.wrap_first(monkeypatch, templates_page, "QFrame", "templates: panel")
+    turns.wrap_first(monkeypatch, templates_page, "QPushButton", "templates: tools")
+    real_reload, read = TemplatesModel.reload, []
+
+    def reload(model) -> None:
+        if not read:
+            read.append(True)
+            turns.built("templates: read")
+        real_reload(model)
+
+    monkeypatch.setattr(TemplatesModel, "reload", reload)
 
 
 def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, qapp, shop_profile, monkeypatch):
@@ -113,6 +139,7 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
 
     monkeypatch.setattr(analytics_page, "QScrollArea", ScrollArea)
     watch_campaigns(turns, monkeypatch)
+    watch_contacts_and_templates(turns, monkeypatch)
     real_make_page = MainWindow._make_page
 
     def make_page(window, index, *rest):
@@ -137,9 +164,11 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         assert names[:4] == ["thread", "composer", "panel", "window"]
         # the analytics page: made on a turn of its own, its scroll area with the first section (not the whole
         # body moved into it at the end), no style sheet of its own to re-style every widget in its last turn
-        assert names[4:] == ["page 1", "page 2", "page 3", "analytics: scroll", "analytics: delivery",
-                             "analytics: cost", "page 4", "campaigns: list", "campaigns: header",
-                             "campaigns: funnel", "campaigns: held", "campaigns: laid out"]
+        # each page a group per turn: contacts and templates as well as analytics and campaigns
+        assert names[4:] == ["page 1", "contacts: tools", "contacts: table",
+                             "page 2", "templates: list", "templates: panel", "templates: tools", "templates: read",
+                             "page 3", "analytics: scroll", "analytics: delivery", "analytics: cost",
+                             "page 4", *CAMPAIGN_GROUPS]
         counts = [count for _what, count in turns.builds]
         # every build after the event loop processed what the one before posted: never two in one turn
         assert all(later > earlier for earlier, later in itertools.pairwise(counts)), turns.builds
@@ -186,8 +215,7 @@ def test_going_to_campaigns_while_it_is_built_in_steps_finishes_it_at_once(qtbot
         assert window.pages.currentIndex() == CAMPAIGNS and window._built.get(CAMPAIGNS) is page
         assert went == [1]  # only the list was built before
         names = [what for what, _count in turns.builds]
-        assert names == ["campaigns: list", "campaigns: header", "campaigns: funnel", "campaigns: held",
-                         "campaigns: laid out"]
+        assert names == CAMPAIGN_GROUPS
         finished = [count for what, count in turns.builds[1:]]
         assert len(set(finished)) == 1, turns.builds  # all of the rest in the turn the owner went there
         assert next(page.build_steps, None) is None and next(page.view.build_steps, None) is None
