@@ -860,7 +860,7 @@ def soak(workdir: Path, args) -> int:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8192)), hard))
     settings = settings_for("soak", None, workdir, pair_attempts_per_minute=0,
-                            retention_days=SOAK_RETENTION_SECONDS / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
+                            retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
     prepare(settings)
     tenant = create_tenant(settings, "Soak shop")
     with RelayProcess(settings, log_level="info") as server:
@@ -873,7 +873,7 @@ def soak(workdir: Path, args) -> int:
                 pulls += [(f"GET /v1/events?wait=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
                            f"Authorization: Bearer {token}\r\n\r\n").encode("ascii")] * 4
         print(f"  {len(pulls)} long-polls from {len(pulls) // 4} devices of {SOAK_IDLE_SHOPS} idle shops; retention "
-              f"{SOAK_RETENTION_SECONDS:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
+              f"{args.retention_seconds:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
         rates = []
         for r in range(2):
             requests = build_requests(tenant, server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{r}")
@@ -947,6 +947,8 @@ def main() -> int:
     parser.add_argument("--soak", action="store_true",
                         help="only the soak: SQLite, half the measured capacity, idle long-polls, retention running")
     parser.add_argument("--minutes", type=int, default=30, help="length of the soak (default 30)")
+    parser.add_argument("--retention-seconds", type=float, default=SOAK_RETENTION_SECONDS,
+                        help="the soak's retention period (default 120 s: the sweep deletes rows from minute 3 on)")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")
