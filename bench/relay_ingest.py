@@ -758,6 +758,35 @@ def tree_rss_mb(pid: int) -> float:
 class SoakMinute:
     latencies: list[float] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
+    late: list[float] = field(default_factory=list)  # ms the sender started a webhook after it was due
+    queued: list[float] = field(default_factory=list)  # ms it then waited for one of the 64 connections
+    cpu: dict = field(default_factory=dict)  # CPU seconds this minute: serving, writer, bench
+    relay: dict = field(default_factory=dict)  # /metrics counters' growth this minute
+
+
+SOAK_COUNTERS = {  # /metrics rows the soak prints per minute (their growth in the minute)
+    "transactions": "klaros_relay_writer_batches_total ",
+    "rows": "klaros_relay_writer_rows_total ",
+    "deleted": 'klaros_relay_retention_deleted_total{kind="events"} ',
+    "sweep_tx": 'klaros_relay_retention_batches_total{kind="events"} ',
+    "expired": "klaros_relay_writer_expired_total ",  # the group commits' share of "deleted" (newer relays)
+}
+
+
+def soak_counters(text_: str) -> dict[str, float]:
+    found = dict.fromkeys(SOAK_COUNTERS, 0.0)
+    for row in text_.splitlines():
+        for name, prefix in SOAK_COUNTERS.items():
+            if row.startswith(prefix):
+                found[name] = float(row.rsplit(" ", 1)[1])
+    found["swept"] = found["deleted"] - found["expired"]
+    return found
+
+
+def soak_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds so far: the serving process, its writer process (its children), this benchmark."""
+    serving = own_cpu_seconds(pid)
+    return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid())}
 
 
 async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
@@ -792,7 +821,10 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         return conn
 
     async def send(request: bytes, due: float, minute: SoakMinute) -> None:
+        began = time.perf_counter()
+        minute.late.append((began - due) * 1000)
         conn = await free.get()
+        minute.queued.append((time.perf_counter() - began) * 1000)
         try:
             if conn.transport.is_closing():  # the relay closes a connection left idle past its header timeout
                 conn = await connect()
@@ -820,6 +852,12 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         free.put_nowait(await connect())
     rss = [tree_rss_mb(pid)]  # the start: every long-poll waiting, before the first webhook of the soak
     loads = [os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")]
+    metrics_client = httpx.AsyncClient(timeout=30)
+
+    async def counters() -> dict[str, float]:
+        return soak_counters((await metrics_client.get(f"http://127.0.0.1:{port}/metrics")).text)
+
+    cpu_before, relay_before = soak_cpu(pid), await counters()
     per = int(rate * 60)
     chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
     started = time.perf_counter()
@@ -840,9 +878,14 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         rss.append(tree_rss_mb(pid))
         loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
         got = per_minute[m]
+        cpu_now, relay_now = soak_cpu(pid), await counters()
+        got.cpu = {k: cpu_now[k] - cpu_before[k] for k in cpu_now}
+        got.relay = {k: relay_now[k] - relay_before[k] for k in relay_now}
+        cpu_before, relay_before = cpu_now, relay_now
         print(f"  minute {m + 1}: {len(got.latencies)} webhooks, p99 {percentile(got.latencies, 99):.1f} ms, "
               f"errors {sum(n for s, n in got.statuses.items() if s != 200)}, RSS {rss[-1]:.0f} MB, "
-              f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}", flush=True)
+              f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}; {soak_detail(got)}", flush=True)
+    await metrics_client.aclose()
     stop.set()
     for task in pollers:
         task.cancel()
@@ -850,6 +893,20 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
     while not free.empty():
         free.get_nowait().transport.close()
     return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses)}
+
+
+def soak_detail(m: SoakMinute) -> str:
+    """One minute's cost and shape: CPU ms per webhook (serving, writer, bench), webhooks per group-commit
+    transaction, rows expired (by the writer's commits, by the sweep in how many transactions), and how late the
+    sender was (p99 ms after due; then waiting for a connection)."""
+    n = max(1, len(m.latencies))
+    r = m.relay
+    per_tx = r["rows"] / r["transactions"] if r.get("transactions") else float("nan")
+    return (f"CPU ms/webhook serving {m.cpu['serving'] * 1000 / n:.3f} writer {m.cpu['writer'] * 1000 / n:.3f} "
+            f"bench {m.cpu['bench'] * 1000 / n:.3f}; {per_tx:.1f} webhooks/transaction "
+            f"({r['transactions']:.0f} tx); expired on commit {r['expired']:.0f}, swept {r['swept']:.0f} in "
+            f"{r['sweep_tx']:.0f} tx; sender late p99 {percentile(m.late, 99):.1f} ms, waited for a connection "
+            f"p99 {percentile(m.queued, 99):.1f} ms")
 
 
 def soak(workdir: Path, args) -> int:
@@ -897,12 +954,16 @@ def soak(workdir: Path, args) -> int:
     print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (capacity {capacity:.0f}/s), {len(pulls)} idle "
           f"long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
     print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'RSS MB':>7} "
-          f"{'load':>5}")
+          f"{'load':>5} {'serve':>6} {'writer':>6} {'wh/tx':>6} {'late99':>7}   (CPU ms per webhook; webhooks per "
+          "transaction; sender's p99 ms late)")
     for n, m in enumerate(minutes):
+        count = max(1, len(m.latencies))
+        per_tx = m.relay["rows"] / m.relay["transactions"] if m.relay.get("transactions") else float("nan")
         print(f"{n + 1:>6} {len(m.latencies):>8} {percentile(m.latencies, 50):7.1f} {p99s[n]:7.1f} "
               f"{max(m.latencies):7.1f} "
               f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
-              f"{result['loads'][n + 1]:5.2f}")
+              f"{result['loads'][n + 1]:5.2f} {m.cpu['serving'] * 1000 / count:6.3f} "
+              f"{m.cpu['writer'] * 1000 / count:6.3f} {per_tx:6.1f} {percentile(m.late, 99):7.1f}")
     print(f"RSS (serving + writer process): {result['idle_rss']:.0f} MB before the long-polls; start (long-polls "
           f"waiting) {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
           f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
