@@ -45,8 +45,13 @@ Soak (``--soak``, ``--minutes N``, default 30): one SQLite ``serve`` process. It
 from when it was due), for N minutes, while 1,000 long-polls of 250 devices of idle shops wait (started spread
 over one wait period, re-polled as each is answered) and the retention sweep runs every 15 s with a 2-minute
 retention, so it deletes rows throughout. Per minute: webhooks, p50/p99/max, errors, RSS of the serving and writer
-processes; at the end RSS at start and end, errors, long-polls answered and the relay's retention metrics (how
-many events its sweeps deleted, in how many transactions). Exit status 1 on any error. ``--rate R`` soaks at R
+processes, and what explains a p99 that grows: CPU ms per webhook of the serving process, its writer process and
+the benchmark itself (/proc), webhooks per group-commit transaction, events expired by the group commits and by
+the sweep (in how many transactions), and how late the sender was (p99 ms after each webhook was due, then
+waiting for one of its 64 connections: a late sender would be the benchmark falling behind, a long wait for a
+connection is the relay). Before the soak: the capacity runs' CPU ms per webhook and webhooks per transaction,
+and 10 s with only the long-polls waiting (their own CPU). At the end RSS at start and end, errors, long-polls
+answered and the relay's retention metrics. Exit status 1 on any error. ``--rate R`` soaks at R
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
 than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared.
 
@@ -698,6 +703,7 @@ SOAK_PULLS = 1000  # idle long-polls held open for the whole soak
 SOAK_IDLE_SHOPS = 10  # their shops (no webhooks), each with 25 devices polling 4 at a time
 SOAK_RETENTION_SECONDS = 120.0  # so the retention sweep deletes rows during the soak, not only looks
 SOAK_PRUNE_SECONDS = 15.0
+SOAK_IDLE_SECONDS = 10.0  # before the first webhook: the long-polls' own cost, measured
 
 
 class _Exchange(asyncio.Protocol):
@@ -783,10 +789,23 @@ def soak_counters(text_: str) -> dict[str, float]:
     return found
 
 
+def write_calls(pid: int) -> int:
+    """write system calls a process made so far (Linux /proc/PID/io ``syscw``; 0 elsewhere)."""
+    try:
+        for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
+            if row.startswith("syscw:"):
+                return int(row.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def soak_cpu(pid: int) -> dict[str, float]:
-    """CPU seconds so far: the serving process, its writer process (its children), this benchmark."""
+    """CPU seconds so far: the serving process, its writer process (its children), this benchmark; and the
+    serving process's write system calls (each answer is one, each batch handed to the writer process another)."""
     serving = own_cpu_seconds(pid)
-    return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid())}
+    return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid()),
+            "writes": write_calls(pid)}
 
 
 async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
@@ -847,6 +866,12 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
             if waiting >= len(pulls):
                 break
             await asyncio.sleep(0.2)
+    idle_cpu = soak_cpu(pid)  # what the waiting long-polls alone cost (they re-poll as their waits run out)
+    await asyncio.sleep(SOAK_IDLE_SECONDS)
+    idle_cpu = {k: (v - idle_cpu[k]) / SOAK_IDLE_SECONDS for k, v in soak_cpu(pid).items()}
+    print(f"  {len(pulls)} long-polls waiting, no webhooks, {SOAK_IDLE_SECONDS:.0f} s: CPU serving "
+          f"{idle_cpu['serving']:.1%}, writer {idle_cpu['writer']:.1%}, bench {idle_cpu['bench']:.1%} of a core; "
+          f"pulls answered {sum(pull_statuses.values())} so far", flush=True)
     free: asyncio.Queue = asyncio.Queue()
     for _ in range(64):  # opened now: the relay closes connections that stay silent past its header timeout
         free.put_nowait(await connect())
@@ -903,7 +928,8 @@ def soak_detail(m: SoakMinute) -> str:
     r = m.relay
     per_tx = r["rows"] / r["transactions"] if r.get("transactions") else float("nan")
     return (f"CPU ms/webhook serving {m.cpu['serving'] * 1000 / n:.3f} writer {m.cpu['writer'] * 1000 / n:.3f} "
-            f"bench {m.cpu['bench'] * 1000 / n:.3f}; {per_tx:.1f} webhooks/transaction "
+            f"bench {m.cpu['bench'] * 1000 / n:.3f}; serving writes/webhook {m.cpu['writes'] / n:.2f}; "
+            f"{per_tx:.1f} webhooks/transaction "
             f"({r['transactions']:.0f} tx); expired on commit {r['expired']:.0f}, swept {r['swept']:.0f} in "
             f"{r['sweep_tx']:.0f} tx; sender late p99 {percentile(m.late, 99):.1f} ms, waited for a connection "
             f"p99 {percentile(m.queued, 99):.1f} ms")
@@ -932,12 +958,19 @@ def soak(workdir: Path, args) -> int:
         print(f"  {len(pulls)} long-polls from {len(pulls) // 4} devices of {SOAK_IDLE_SHOPS} idle shops; retention "
               f"{args.retention_seconds:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
         rates = []
+        cpu_before, tx_before = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
         for r in range(2):
             requests = build_requests(tenant, server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{r}")
             elapsed, _statuses = run(hammer(server.port, requests, args.concurrency))
             rates.append(args.requests / elapsed)
+        cpu_after, tx_after = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
         capacity = statistics.median(rates)
         rate = args.rate or capacity / 2
+        burst = 2 * args.requests
+        spent = {k: (cpu_after[k] - cpu_before[k]) * 1000 / burst for k in cpu_after}
+        print(f"  capacity runs: CPU ms/webhook serving {spent['serving']:.3f} writer {spent['writer']:.3f}; "
+              f"serving writes/webhook {spent['writes'] / 1000:.2f}; "
+              f"{burst / max(1.0, tx_after['transactions'] - tx_before['transactions']):.1f} webhooks/transaction")
         print(f"  capacity (no long-polls yet; {args.concurrency} connections, {args.requests} webhooks, rounds "
               f"{', '.join(f'{x:.0f}' for x in rates)}/s): {capacity:.0f}/s; soak at {rate:.0f}/s "
               f"{'(--rate)' if args.rate else '(half)'} "
