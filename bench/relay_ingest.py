@@ -50,8 +50,13 @@ Soak (``--soak``, ``--minutes N``, default 30): one SQLite ``serve`` process. It
 from when it was due), for N minutes, while 1,000 long-polls of 250 devices of idle shops wait (started spread
 over one wait period, re-polled as each is answered) and the retention sweep runs every 15 s with a 2-minute
 retention, so it deletes rows throughout. Per minute: webhooks, p50/p99/max, errors, RSS of the serving and writer
-processes; at the end RSS at start and end, errors, long-polls answered and the relay's retention metrics (how
-many events its sweeps deleted, in how many transactions). Exit status 1 on any error. ``--rate R`` soaks at R
+processes, and what explains a p99 that grows: CPU ms per webhook of the serving process, its writer process and
+the benchmark itself (/proc), webhooks per group-commit transaction, events expired by the group commits and by
+the sweep (in how many transactions), and how late the sender was (p99 ms after each webhook was due, then
+waiting for one of its 64 connections: a late sender would be the benchmark falling behind, a long wait for a
+connection is the relay). Before the soak: the capacity runs' CPU ms per webhook and webhooks per transaction,
+and 10 s with only the long-polls waiting (their own CPU). At the end RSS at start and end, errors, long-polls
+answered and the relay's retention metrics. Exit status 1 on any error. ``--rate R`` soaks at R
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
 than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared.
 
@@ -826,6 +831,7 @@ SOAK_PULLS = 1000  # idle long-polls held open for the whole soak
 SOAK_IDLE_SHOPS = 10  # their shops (no webhooks), each with 25 devices polling 4 at a time
 SOAK_RETENTION_SECONDS = 120.0  # so the retention sweep deletes rows during the soak, not only looks
 SOAK_PRUNE_SECONDS = 15.0
+SOAK_IDLE_SECONDS = 10.0  # before the first webhook: the long-polls' own cost, measured
 
 
 class _Exchange(asyncio.Protocol):
@@ -886,6 +892,48 @@ def tree_rss_mb(pid: int) -> float:
 class SoakMinute:
     latencies: list[float] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
+    late: list[float] = field(default_factory=list)  # ms the sender started a webhook after it was due
+    queued: list[float] = field(default_factory=list)  # ms it then waited for one of the 64 connections
+    cpu: dict = field(default_factory=dict)  # CPU seconds this minute: serving, writer, bench
+    relay: dict = field(default_factory=dict)  # /metrics counters' growth this minute
+
+
+SOAK_COUNTERS = {  # /metrics rows the soak prints per minute (their growth in the minute)
+    "transactions": "klaros_relay_writer_batches_total ",
+    "rows": "klaros_relay_writer_rows_total ",
+    "deleted": 'klaros_relay_retention_deleted_total{kind="events"} ',
+    "sweep_tx": 'klaros_relay_retention_batches_total{kind="events"} ',
+    "expired": "klaros_relay_writer_expired_total ",  # the group commits' share of "deleted" (newer relays)
+}
+
+
+def soak_counters(text_: str) -> dict[str, float]:
+    found = dict.fromkeys(SOAK_COUNTERS, 0.0)
+    for row in text_.splitlines():
+        for name, prefix in SOAK_COUNTERS.items():
+            if row.startswith(prefix):
+                found[name] = float(row.rsplit(" ", 1)[1])
+    found["swept"] = found["deleted"] - found["expired"]
+    return found
+
+
+def write_calls(pid: int) -> int:
+    """write system calls a process made so far (Linux /proc/PID/io ``syscw``; 0 elsewhere)."""
+    try:
+        for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
+            if row.startswith("syscw:"):
+                return int(row.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def soak_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds so far: the serving process, its writer process (its children), this benchmark; and the
+    serving process's write system calls (each answer is one, each batch handed to the writer process another)."""
+    serving = own_cpu_seconds(pid)
+    return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid()),
+            "writes": write_calls(pid)}
 
 
 async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
@@ -920,7 +968,10 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         return conn
 
     async def send(request: bytes, due: float, minute: SoakMinute) -> None:
+        began = time.perf_counter()
+        minute.late.append((began - due) * 1000)
         conn = await free.get()
+        minute.queued.append((time.perf_counter() - began) * 1000)
         try:
             if conn.transport.is_closing():  # the relay closes a connection left idle past its header timeout
                 conn = await connect()
@@ -943,11 +994,23 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
             if waiting >= len(pulls):
                 break
             await asyncio.sleep(0.2)
+    idle_cpu = soak_cpu(pid)  # what the waiting long-polls alone cost (they re-poll as their waits run out)
+    await asyncio.sleep(SOAK_IDLE_SECONDS)
+    idle_cpu = {k: (v - idle_cpu[k]) / SOAK_IDLE_SECONDS for k, v in soak_cpu(pid).items()}
+    print(f"  {len(pulls)} long-polls waiting, no webhooks, {SOAK_IDLE_SECONDS:.0f} s: CPU serving "
+          f"{idle_cpu['serving']:.1%}, writer {idle_cpu['writer']:.1%}, bench {idle_cpu['bench']:.1%} of a core; "
+          f"pulls answered {sum(pull_statuses.values())} so far", flush=True)
     free: asyncio.Queue = asyncio.Queue()
     for _ in range(64):  # opened now: the relay closes connections that stay silent past its header timeout
         free.put_nowait(await connect())
     rss = [tree_rss_mb(pid)]  # the start: every long-poll waiting, before the first webhook of the soak
     loads = [os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")]
+    metrics_client = httpx.AsyncClient(timeout=30)
+
+    async def counters() -> dict[str, float]:
+        return soak_counters((await metrics_client.get(f"http://127.0.0.1:{port}/metrics")).text)
+
+    cpu_before, relay_before = soak_cpu(pid), await counters()
     per = int(rate * 60)
     chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
     started = time.perf_counter()
@@ -968,9 +1031,14 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         rss.append(tree_rss_mb(pid))
         loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
         got = per_minute[m]
+        cpu_now, relay_now = soak_cpu(pid), await counters()
+        got.cpu = {k: cpu_now[k] - cpu_before[k] for k in cpu_now}
+        got.relay = {k: relay_now[k] - relay_before[k] for k in relay_now}
+        cpu_before, relay_before = cpu_now, relay_now
         print(f"  minute {m + 1}: {len(got.latencies)} webhooks, p99 {percentile(got.latencies, 99):.1f} ms, "
               f"errors {sum(n for s, n in got.statuses.items() if s != 200)}, RSS {rss[-1]:.0f} MB, "
-              f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}", flush=True)
+              f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}; {soak_detail(got)}", flush=True)
+    await metrics_client.aclose()
     stop.set()
     for task in pollers:
         task.cancel()
@@ -978,6 +1046,21 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
     while not free.empty():
         free.get_nowait().transport.close()
     return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses)}
+
+
+def soak_detail(m: SoakMinute) -> str:
+    """One minute's cost and shape: CPU ms per webhook (serving, writer, bench), webhooks per group-commit
+    transaction, rows expired (by the writer's commits, by the sweep in how many transactions), and how late the
+    sender was (p99 ms after due; then waiting for a connection)."""
+    n = max(1, len(m.latencies))
+    r = m.relay
+    per_tx = r["rows"] / r["transactions"] if r.get("transactions") else float("nan")
+    return (f"CPU ms/webhook serving {m.cpu['serving'] * 1000 / n:.3f} writer {m.cpu['writer'] * 1000 / n:.3f} "
+            f"bench {m.cpu['bench'] * 1000 / n:.3f}; serving writes/webhook {m.cpu['writes'] / n:.2f}; "
+            f"{per_tx:.1f} webhooks/transaction "
+            f"({r['transactions']:.0f} tx); expired on commit {r['expired']:.0f}, swept {r['swept']:.0f} in "
+            f"{r['sweep_tx']:.0f} tx; sender late p99 {percentile(m.late, 99):.1f} ms, waited for a connection "
+            f"p99 {percentile(m.queued, 99):.1f} ms")
 
 
 def soak(workdir: Path, args) -> int:
@@ -988,7 +1071,7 @@ def soak(workdir: Path, args) -> int:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8192)), hard))
     settings = settings_for("soak", None, workdir, pair_attempts_per_minute=0,
-                            retention_days=SOAK_RETENTION_SECONDS / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
+                            retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
     prepare(settings)
     tenant = create_tenant(settings, "Soak shop")
     with RelayProcess(settings, log_level="info") as server:
@@ -1001,14 +1084,21 @@ def soak(workdir: Path, args) -> int:
                 pulls += [(f"GET /v1/events?wait=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
                            f"Authorization: Bearer {token}\r\n\r\n").encode("ascii")] * 4
         print(f"  {len(pulls)} long-polls from {len(pulls) // 4} devices of {SOAK_IDLE_SHOPS} idle shops; retention "
-              f"{SOAK_RETENTION_SECONDS:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
+              f"{args.retention_seconds:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
         rates = []
+        cpu_before, tx_before = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
         for r in range(2):
             requests = build_requests(tenant, server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{r}")
             elapsed, _statuses = run(hammer(server.port, requests, args.concurrency))
             rates.append(args.requests / elapsed)
+        cpu_after, tx_after = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
         capacity = statistics.median(rates)
         rate = args.rate or capacity / 2
+        burst = 2 * args.requests
+        spent = {k: (cpu_after[k] - cpu_before[k]) * 1000 / burst for k in cpu_after}
+        print(f"  capacity runs: CPU ms/webhook serving {spent['serving']:.3f} writer {spent['writer']:.3f}; "
+              f"serving writes/webhook {spent['writes'] / 1000:.2f}; "
+              f"{burst / max(1.0, tx_after['transactions'] - tx_before['transactions']):.1f} webhooks/transaction")
         print(f"  capacity (no long-polls yet; {args.concurrency} connections, {args.requests} webhooks, rounds "
               f"{', '.join(f'{x:.0f}' for x in rates)}/s): {capacity:.0f}/s; soak at {rate:.0f}/s "
               f"{'(--rate)' if args.rate else '(half)'} "
@@ -1025,12 +1115,16 @@ def soak(workdir: Path, args) -> int:
     print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (capacity {capacity:.0f}/s), {len(pulls)} idle "
           f"long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
     print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'RSS MB':>7} "
-          f"{'load':>5}")
+          f"{'load':>5} {'serve':>6} {'writer':>6} {'wh/tx':>6} {'late99':>7}   (CPU ms per webhook; webhooks per "
+          "transaction; sender's p99 ms late)")
     for n, m in enumerate(minutes):
+        count = max(1, len(m.latencies))
+        per_tx = m.relay["rows"] / m.relay["transactions"] if m.relay.get("transactions") else float("nan")
         print(f"{n + 1:>6} {len(m.latencies):>8} {percentile(m.latencies, 50):7.1f} {p99s[n]:7.1f} "
               f"{max(m.latencies):7.1f} "
               f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
-              f"{result['loads'][n + 1]:5.2f}")
+              f"{result['loads'][n + 1]:5.2f} {m.cpu['serving'] * 1000 / count:6.3f} "
+              f"{m.cpu['writer'] * 1000 / count:6.3f} {per_tx:6.1f} {percentile(m.late, 99):7.1f}")
     print(f"RSS (serving + writer process): {result['idle_rss']:.0f} MB before the long-polls; start (long-polls "
           f"waiting) {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
           f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
@@ -1079,6 +1173,8 @@ def main() -> int:
     parser.add_argument("--soak", action="store_true",
                         help="only the soak: SQLite, half the measured capacity, idle long-polls, retention running")
     parser.add_argument("--minutes", type=int, default=30, help="length of the soak (default 30)")
+    parser.add_argument("--retention-seconds", type=float, default=SOAK_RETENTION_SECONDS,
+                        help="the soak's retention period (default 120 s: the sweep deletes rows from minute 3 on)")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")

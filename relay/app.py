@@ -82,7 +82,8 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
                 raise
         else:
             writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
-                                 ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes)
+                                 ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes,
+                                 retention_seconds=settings.retention_days * 86400)
             writer.start()
         relay = Relay(settings, engines, master, writer, hub)
         relay.blobs = open_blobs(settings.media_url)

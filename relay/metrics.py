@@ -70,7 +70,13 @@ class Metrics:
 
     def render(self, queue_depths: dict[str, int], writer_batches: int = 0, writer_rows: int = 0,
                writer_restarts: int = 0, sealing_failures: dict[str, int] | None = None,
-               media_stored_bytes: int = 0, lock_wait_seconds: float = 0.0) -> str:
+               media_stored_bytes: int = 0, lock_wait_seconds: float = 0.0,
+               writer_expired: int = 0) -> str:
+        """The exposition text; ``writer_expired``: events past retention the group commits deleted (counted
+        among the retention's deleted events too)."""
+        deleted = Counter(self.retention_deleted)
+        if writer_expired:
+            deleted["events"] += writer_expired
         lines = [
             "# HELP klaros_relay_process_info The serving process these metrics are of (each keeps its own).",
             "# TYPE klaros_relay_process_info gauge",
@@ -102,6 +108,10 @@ class Metrics:
             "# HELP klaros_relay_writer_restarts_total Writer processes started again after one died.",
             "# TYPE klaros_relay_writer_restarts_total counter",
             f"klaros_relay_writer_restarts_total {writer_restarts}",
+            "# HELP klaros_relay_writer_expired_total Events past retention deleted inside group-commit transactions "
+            "(SQLite; also counted in klaros_relay_retention_deleted_total{kind=\"events\"}).",
+            "# TYPE klaros_relay_writer_expired_total counter",
+            f"klaros_relay_writer_expired_total {writer_expired}",
             "# HELP klaros_relay_sealing_failures_total Webhooks not stored (503) because their tenant has a "
             "device key nothing can be sealed to.",
             "# TYPE klaros_relay_sealing_failures_total counter",
@@ -157,10 +167,11 @@ class Metrics:
             "# TYPE klaros_relay_media_stored_bytes gauge",
             f"klaros_relay_media_stored_bytes {media_stored_bytes}",
             "# HELP klaros_relay_retention_deleted_total Rows deleted by kind: events past retention (acknowledged "
-            "or not), acknowledged (events every device acknowledged, content and keys), revoked_keys.",
+            "or not; by the sweeps and the group commits), acknowledged (events every device acknowledged, content "
+            "and keys), revoked_keys.",
             "# TYPE klaros_relay_retention_deleted_total counter",
             *[f'klaros_relay_retention_deleted_total{{kind="{k}"}} {v}'
-              for k, v in sorted(self.retention_deleted.items())],
+              for k, v in sorted(deleted.items())],
             "# HELP klaros_relay_retention_batches_total Short transactions the retention and media sweeps deleted "
             "in, by kind (events, media, acknowledged).",
             "# TYPE klaros_relay_retention_batches_total counter",

@@ -89,7 +89,8 @@ async def metrics(request: Request) -> Response:
     media_bytes = await run_in_threadpool(media_rows.stored_bytes, relay.engines)
     restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
     text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts,
-                                relay.writer.sealing_failures, media_bytes, relay.writer.lock_wait_seconds)
+                                relay.writer.sealing_failures, media_bytes, relay.writer.lock_wait_seconds,
+                                writer_expired=relay.writer.expired)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4")
 
 

@@ -4,6 +4,9 @@ Every batch is its own short write transaction (``store.prune_expired_batch``, a
 events and their keys) and the sweep pauses between batches, at least as long as the batch took
 (``relay.paced_batches``, the loop the media keeper's sweep of kept blobs runs too). So a sweep of any size
 delays a webhook by at most about one batch, and never takes more than half of the writer's time while it runs.
+On SQLite the group commits expire events themselves, a bounded number each inside their own transaction
+(``relay.writer``, expiry on commit), so while webhooks arrive this sweep finds little; it remains for what is left
+when they stop, and the only one on PostgreSQL.
 
 Releasing what every device has acknowledged works the same way: an acknowledgement or a revocation releases at
 most one batch in its own transaction (``store.acknowledge``, ``store.revoke_device``, and ``store.pair`` for a

@@ -845,6 +845,21 @@ class EventBatch:
         self._dbapi.execute(f"INSERT INTO media ({', '.join(MEDIA_COLUMNS)}) VALUES {', '.join([row] * rows)}",
                             tuple(params))
 
+    def expire(self, *, cutoff_us: int, limit: int) -> int:
+        """Delete at most ``limit`` of the oldest events received before ``cutoff_us``, any tenant's, with their
+        keys; how many. The group commit's share of the retention sweep (``relay.writer.expiry_bound``): on
+        SQLite it runs inside the transaction that already holds the one write lock, so it costs no fsync and
+        no wait for the lock. Media rows stay (the keeper's sweep deletes blobs before their rows)."""
+        mark = self._mark
+        ids = [row[0] for row in self._dbapi.execute(
+            f"SELECT id FROM events WHERE received_us < {mark} ORDER BY received_us LIMIT {mark}",
+            (cutoff_us, limit)).fetchall()]
+        if not ids:
+            return 0
+        marks = ", ".join([mark] * len(ids))
+        self._dbapi.execute(f"DELETE FROM event_keys WHERE event_id IN ({marks})", tuple(ids))
+        return self._dbapi.execute(f"DELETE FROM events WHERE id IN ({marks})", tuple(ids)).rowcount
+
     def notify(self, tenant_ids: set[str]) -> None:
         """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process).
 

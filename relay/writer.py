@@ -25,6 +25,15 @@ database can be edited) loses only its own webhooks of the batch (``SealingFaile
 dropped from the device cache, so that a revocation or a repaired key is seen by the next batch. The other
 tenants of the batch are stored as usual. ``failing_tenants`` names the tenants whose last batch failed,
 for ``/healthz``; ``sealing_failures`` counts their lost webhooks, for ``/metrics``.
+
+Expiry on commit (SQLite, given ``retention_seconds``): each group commit also deletes up to ``expiry_bound``
+of the oldest events past the retention period, inside its own transaction. The serving process's periodic
+sweep needs SQLite's one write lock for transactions of its own, each with an fsync, and whichever process
+waits for that lock sleeps in SQLite's busy-handler steps, so under a steady load the sweep cost the writer
+more than the rows it deleted. The bound grows with the batch (a steady load expires as fast as it inserts,
+and a backlog drains) but stays at the sweep's batch size, so a commit stays short. The periodic sweep
+remains for whatever is left when webhooks stop arriving. PostgreSQL leaves expiry to the sweeps: they do
+not hold the writers' locks, and every process's sweep shares the rows (``SKIP LOCKED``).
 """
 
 from __future__ import annotations
@@ -45,6 +54,8 @@ log = logging.getLogger(__name__)
 http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong with the request log
 
 MAX_RESEAL_ATTEMPTS = 5
+EXPIRY_PER_WEBHOOK = 2  # expired events a group commit deletes per webhook it stores (plus EXPIRY_BASE)
+EXPIRY_BASE = 16
 # a StoreRequest's answer: per sealed item its Stored, or None when another process held its tenant's lock
 InsertResult = list["Stored | None"]
 
@@ -93,6 +104,11 @@ class SealedItem:
     wrapped: list[crypto.Recipient]
 
 
+def expiry_bound(webhooks: int) -> int:
+    """How many expired events a group commit of ``webhooks`` deletes at most (SQLite)."""
+    return min(store.PRUNE_BATCH_ROWS, EXPIRY_PER_WEBHOOK * webhooks + EXPIRY_BASE)
+
+
 def log_outcomes(items: list[Incoming], results: list[Outcome]) -> None:
     """The ``webhook stored`` / ``webhook duplicate`` lines of one group commit (tenant and operator routes),
     written after the COMMIT and before any of its 200s is sent (webhooks that could not be sealed have
@@ -128,6 +144,7 @@ class CommitQueue:
         # seconds webhooks waited for their tenants' event locks (PostgreSQL), summed over webhooks: comparable
         # with their request time
         self.lock_wait_seconds = 0.0
+        self.expired = 0  # events past retention the group commits deleted (expiry on commit)
         self.sealing_failures: Counter[str] = Counter()  # tenant -> webhooks not stored because sealing failed
         self.failing_tenants: dict[str, str] = {}  # tenant -> reason, until one of its webhooks is sealed again
 
@@ -185,9 +202,13 @@ class CommitQueue:
 class GroupWriter(CommitQueue):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
-                 on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None) -> None:
+                 on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None,
+                 retention_seconds: float | None = None) -> None:
         super().__init__(batch_max, on_committed)
         self._engines = engines
+        # expiry on commit: SQLite only, and only with a retention period
+        self._retention_us = (int(retention_seconds * 1_000_000)
+                              if retention_seconds is not None and engines.is_sqlite else None)
         self._master = master
         self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
@@ -351,7 +372,7 @@ class GroupWriter(CommitQueue):
         return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
 
     def insert_batch(self, sealed: list[SealedItem], wait: bool = True) -> InsertResult:
-        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, COMMIT.
+        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, expiry, COMMIT.
 
         Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
         items answer None, to be stored by a later call."""
@@ -388,8 +409,11 @@ class GroupWriter(CommitQueue):
             if kept:
                 batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})
+            expired = 0 if self._retention_us is None else batch.expire(
+                cutoff_us=store.now_us() - self._retention_us, limit=expiry_bound(len(first_of)))
         self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited
         self.batches += 1
         self.rows += len(mine)
+        self.expired += expired
         locked = set(mine)
         return [Stored(ids.get(index)) if index in locked else None for index in range(len(sealed))]

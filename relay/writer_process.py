@@ -14,9 +14,10 @@ interpreter on both ends, plain tuples of str/bytes/int):
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us, media), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
-  first, lock_wait)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered 503
-  while the batch's other tenants are stored; ``first``: the batch opened a transaction; ``lock_wait``: the
-  seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``) or ``("error", kind)``.
+  first, lock_wait, expired)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered
+  503 while the batch's other tenants are stored; ``first``: the batch opened a transaction; ``lock_wait``: the
+  seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``; ``expired``: events past
+  retention that transaction deleted, ``relay.writer`` on expiry) or ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -89,7 +90,7 @@ def child_settings(settings) -> dict:
     URL may hold a password)."""
     return {"database_url": settings.database_url, "master_key_file": str(settings.master_key_file),
             "log_level": settings.log_level, "ephemeral_per_event": settings.ephemeral_per_event,
-            "batch_max": settings.writer_batch_max}
+            "batch_max": settings.writer_batch_max, "retention_seconds": settings.retention_days * 86400}
 
 
 def child_environment() -> dict[str, str]:
@@ -203,6 +204,7 @@ class WriterProcess(CommitQueue):
             return
         self.batches += reply[2]  # transactions, as for the thread writer
         self.lock_wait_seconds += reply[3]
+        self.expired += reply[4]
         results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
                    for (item, _), value in zip(batch, payload, strict=True)]
         self.rows += sum(isinstance(r, Stored) for r in results)
@@ -311,7 +313,8 @@ def main() -> int:
     logs.configure(config["log_level"])
     engines = db.make_engines(config["database_url"], pool_size=1, max_overflow=1)  # one thread commits
     master = crypto.MasterKey.load(Path(config["master_key_file"]))
-    writer = GroupWriter(engines, master, ephemeral_per_event=config["ephemeral_per_event"], on_stored=log_outcomes)
+    writer = GroupWriter(engines, master, ephemeral_per_event=config["ephemeral_per_event"], on_stored=log_outcomes,
+                         retention_seconds=config["retention_seconds"])
     gc.collect()
     gc.freeze()  # the imported modules never need scanning again (see relay.app.create_app)
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
@@ -330,7 +333,7 @@ def main() -> int:
             if not frames:
                 continue
             items = [Incoming(*row) for frame in frames for row in frame]
-            transactions, waited = writer.batches, writer.lock_wait_seconds
+            transactions, waited, expired = writer.batches, writer.lock_wait_seconds, writer.expired
             try:
                 ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
             except Exception as exc:
@@ -339,8 +342,9 @@ def main() -> int:
                     send(("error", type(exc).__name__))
                 continue
             replies, at = [], 0
-            for index, frame in enumerate(frames):  # the transactions and lock wait go with the first answer
-                first = (writer.batches - transactions, writer.lock_wait_seconds - waited) if index == 0 else (0, 0.0)
+            for index, frame in enumerate(frames):  # the transactions, lock wait and expiry go with the first answer
+                first = ((writer.batches - transactions, writer.lock_wait_seconds - waited, writer.expired - expired)
+                         if index == 0 else (0, 0.0, 0))
                 replies.append(encode(("ok", ids[at:at + len(frame)], *first)))
                 at += len(frame)
             out.write(b"".join(replies))  # the answers of one transaction in one write

@@ -134,7 +134,7 @@ def test_an_answer_that_fits_no_batch_replaces_the_writer_instead_of_hanging(ser
     first = writer.pid
     loop = served.app.state.relay.hub.loop
     stdout = writer._child.process.stdout  # an answer arrives on the pipe while nothing is in flight
-    loop.call_soon_threadsafe(stdout.feed_data, encode(("ok", [1], 1)))
+    loop.call_soon_threadsafe(stdout.feed_data, encode(("ok", [1], 1, 0.0, 0)))
     wait_until(lambda: writer.alive and writer.pid != first)
     assert post_webhook(served.url, http, tenant, text="after").status_code == 200
 

@@ -1,0 +1,195 @@
+"""On SQLite the group commit deletes a bounded number of expired events inside its own transaction (no extra
+fsync, no wait for the write lock across processes); the periodic sweep stays the fallback. Events younger than
+the retention period are never touched, keys go with their events, and the deletions are counted in /metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import uuid
+
+import httpx
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import func, insert, select
+
+from relay import crypto, db, retention, store
+from relay.embedded import RelayServer, add_device, create_tenant, prepare, relay_settings, webhook_body
+from relay.metrics import Metrics
+from relay.models import event_keys, events
+from relay.writer import GroupWriter, Incoming
+
+DAY_US = 86400 * 1_000_000
+RETENTION_SECONDS = 30 * 86400
+
+
+@pytest.fixture
+def setup(tmp_path, database_url):
+    settings = relay_settings(tmp_path / "relay", database_url, retention_days=30)
+    prepare(settings)
+    shop = create_tenant(settings)
+    device_id = add_device(settings, shop.tenant_id, "Till").device_id
+    engines = db.make_engines(database_url)
+    try:
+        yield settings, engines, crypto.MasterKey.load(settings.master_key_file), shop, device_id
+    finally:
+        engines.dispose()
+
+
+def seed_events(engines, tenant_id: str, device_id: str, count: int, received_us: int, *, live: bool) -> None:
+    """``count`` events received at ``received_us``, +1, +2, ... (live: with content and a device key)."""
+    tag = uuid.uuid4().hex
+    rows = [{"tenant_id": tenant_id, "body_sha256": hashlib.sha256(f"{tag}/{n}".encode()).digest(),
+             "received_us": received_us + n, "correlation_id": f"seed-{tag}", "size": 10,
+             "nonce": os.urandom(12) if live else None, "ciphertext": os.urandom(26) if live else None,
+             "held_key": None, "live": live} for n in range(count)]
+    with engines.write.begin() as conn:
+        conn.execute(insert(events), rows)
+        if live:
+            ids = conn.execute(select(events.c.id).where(events.c.correlation_id == f"seed-{tag}")).scalars()
+            conn.execute(insert(event_keys), [{"event_id": i, "device_id": device_id, "epk": os.urandom(32),
+                                               "nonce": os.urandom(12), "wrapped_key": os.urandom(48)} for i in ids])
+
+
+def incoming(tenant, text: str) -> Incoming:
+    body = webhook_body(tenant, text=text)
+    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), f"c-{text}", store.now_us())
+
+
+def kept(engines) -> tuple[list[int], int]:
+    """received_us of every event, oldest first, and the number of event keys."""
+    with engines.read.connect() as conn:
+        return (list(conn.execute(select(events.c.received_us).order_by(events.c.received_us)).scalars()),
+                conn.execute(select(func.count()).select_from(event_keys)).scalar_one())
+
+
+def test_expire_deletes_the_oldest_expired_events_and_their_keys_at_most_the_limit(setup):
+    """``EventBatch.expire`` itself, on both engines: oldest first, at most ``limit``, never one at the cutoff
+    or younger, keys with their events."""
+    _settings, engines, _master, shop, device_id = setup
+    now = store.now_us()
+    cutoff = now - 30 * DAY_US
+    seed_events(engines, shop.tenant_id, device_id, 40, cutoff - 1000, live=True)  # expired, received_us ...-961
+    seed_events(engines, shop.tenant_id, device_id, 5, cutoff, live=True)  # exactly at the cutoff: kept
+    seed_events(engines, shop.tenant_id, device_id, 5, now - DAY_US, live=False)  # young tombstones: kept
+
+    with store.event_batch(engines, {shop.tenant_id}, wait=True) as batch:
+        first = batch.expire(cutoff_us=cutoff, limit=25)
+    left, keys = kept(engines)
+    assert first == 25
+    assert left[0] == cutoff - 1000 + 25  # the 25 oldest went
+    assert len(left) == 25 and keys == 20
+
+    with store.event_batch(engines, {shop.tenant_id}, wait=True) as batch:
+        second = batch.expire(cutoff_us=cutoff, limit=25)
+    left, keys = kept(engines)
+    assert second == 15
+    assert left[0] == cutoff and len(left) == 10 and keys == 5  # at the cutoff and younger: all there
+
+
+def test_expiry_bound_grows_with_the_batch_and_stops_at_the_sweeps_batch(setup):
+    from relay.writer import expiry_bound
+
+    assert expiry_bound(0) == 16
+    assert expiry_bound(1) == 18
+    assert expiry_bound(50) == 116
+    assert expiry_bound(400) == store.PRUNE_BATCH_ROWS
+
+
+def test_the_sqlite_group_commit_expires_a_bounded_number_and_the_sweep_takes_the_rest(setup, database_url):
+    _settings, engines, master, shop, device_id = setup
+    now = store.now_us()
+    seed_events(engines, shop.tenant_id, device_id, 30, now - 31 * DAY_US, live=True)
+    writer = GroupWriter(engines, master, retention_seconds=RETENTION_SECONDS)
+
+    results = writer.commit([incoming(shop, f"m{i}") for i in range(3)])
+
+    assert all(r.event_id for r in results)
+    left, keys = kept(engines)
+    if engines.is_sqlite:  # 2 x 3 + 16 of the 30 expired events went with the commit
+        assert writer.expired == 22
+        assert len(left) == 3 + 8 and keys == 8
+    else:  # PostgreSQL: the sweeps of every process share the expiry (SKIP LOCKED), the writer leaves it
+        assert writer.expired == 0
+        assert len(left) == 3 + 30
+    metrics = Metrics()
+    swept = asyncio.run(retention.sweep_events(engines, metrics, retention_seconds=RETENTION_SECONDS))
+    assert swept == (8 if engines.is_sqlite else 30)
+    left, keys = kept(engines)
+    assert len(left) == 3 and min(left) >= now  # the three new webhooks stay
+    assert writer.commit([incoming(shop, "later")])[0].event_id and writer.expired == (22 if engines.is_sqlite else 0)
+
+
+def test_without_a_retention_period_the_group_commit_deletes_nothing(setup):
+    _settings, engines, master, shop, device_id = setup
+    seed_events(engines, shop.tenant_id, device_id, 10, store.now_us() - 31 * DAY_US, live=True)
+    writer = GroupWriter(engines, master)
+
+    writer.commit([incoming(shop, "m")])
+
+    assert writer.expired == 0 and len(kept(engines)[0]) == 11
+
+
+def test_a_batch_whose_recipients_changed_expires_only_when_it_commits(setup):
+    """A transaction rolled back for a stale device list deletes nothing; the retried one does, once."""
+    _settings, engines, master, shop, device_id = setup
+    seed_events(engines, shop.tenant_id, device_id, 40, store.now_us() - 31 * DAY_US, live=True)
+    writer = GroupWriter(engines, master, retention_seconds=RETENTION_SECONDS)
+    gone = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                 serialization.PublicFormat.Raw)
+    writer._devices[shop.tenant_id] = [("0" * 32, gone)]  # a cached device the database does not have
+
+    writer.commit([incoming(shop, "m")])
+
+    expected = 18 if engines.is_sqlite else 0
+    assert writer.expired == expected
+    assert len(kept(engines)[0]) == 1 + 40 - expected
+
+
+def test_the_writer_process_expires_and_reports_it(setup):
+    settings, engines, _master, shop, device_id = setup
+    if not engines.is_sqlite:
+        pytest.skip("the writer process expires events on SQLite only")
+    from relay.writer_process import WriterProcess
+
+    seed_events(engines, shop.tenant_id, device_id, 100, store.now_us() - 31 * DAY_US, live=True)
+    writer = WriterProcess(settings)
+
+    async def one_batch():
+        await writer.start()
+        try:
+            return await asyncio.gather(*(writer.submit(incoming(shop, f"m{i}")) for i in range(3)))
+        finally:
+            await writer.stop()
+
+    stored = asyncio.run(one_batch())
+    assert all(s.event_id for s in stored) and writer.batches == 1
+    assert writer.expired == 22
+    assert len(kept(engines)[0]) == 3 + 100 - 22
+
+
+def test_metrics_count_the_commits_expiry_with_the_sweeps(tmp_path):
+    """The thread writer of an embedded relay (the app's wiring) expires on commit; /metrics counts it among the
+    events deleted past retention and on its own."""
+    with RelayServer(tmp_path / "relay", retention_days=30) as server:
+        engines = db.make_engines(server.settings.database_url)
+        try:
+            shop = server.create_tenant()
+            device_id = add_device(server.settings, shop.tenant_id, "Till").device_id
+            seed_events(engines, shop.tenant_id, device_id, 20, store.now_us() - 31 * DAY_US, live=True)
+            body = webhook_body(shop, text="hello")
+            from relay.embedded import sign
+
+            with httpx.Client(timeout=30) as http:
+                answer = http.post(server.url + shop.webhook_path, content=body,
+                                   headers={"X-Hub-Signature-256": sign(body, shop.app_secret),
+                                            "Content-Type": "application/json"})
+                assert answer.status_code == 200, answer.text
+                text = http.get(server.url + "/metrics").text
+            assert len(kept(engines)[0]) == 1 + 20 - 18
+        finally:
+            engines.dispose()
+    assert "klaros_relay_writer_expired_total 18" in text
+    assert 'klaros_relay_retention_deleted_total{kind="events"} 18' in text
