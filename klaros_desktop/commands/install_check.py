@@ -140,7 +140,8 @@ def _libraries_output_kept(said: list[str]) -> Iterator[None]:
     hardware decoder), between the lines a shop owner reads. Nothing is kept back where there is no error output to
     redirect (a windowed start on Windows)."""
     try:
-        sys.stderr.flush()
+        if sys.stderr is not None:  # None in a windowed start on Windows
+            sys.stderr.flush()
         saved = os.dup(2)
     except (OSError, ValueError):
         yield
@@ -150,7 +151,7 @@ def _libraries_output_kept(said: list[str]) -> Iterator[None]:
         try:
             yield
         finally:
-            with contextlib.suppress(OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
                 sys.stderr.flush()
             os.dup2(saved, 2)
             os.close(saved)

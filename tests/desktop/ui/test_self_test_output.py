@@ -50,3 +50,13 @@ def test_what_the_libraries_said_shows_under_a_failing_player_check(profile, mon
 def test_the_player_check_passes_quietly_in_process(qapp, profile, capfd):
     assert "decodes video" in install_check._check_player(CommandContext(profile=profile))
     assert capfd.readouterr().err == ""
+
+
+def test_without_python_s_error_output_the_libraries_are_still_kept(monkeypatch, capfd):
+    """A windowed start on Windows has no ``sys.stderr``; the check neither breaks nor lets the libraries through."""
+    monkeypatch.setattr(sys, "stderr", None)
+    said: list[str] = []
+    with install_check._libraries_output_kept(said):
+        os.write(2, b"No HW decoder found\n")
+    assert said == ["No HW decoder found"]
+    assert "HW decoder" not in capfd.readouterr().err
