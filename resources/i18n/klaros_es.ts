@@ -3456,12 +3456,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+524"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+529"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-262"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3476,12 +3476,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+258"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3491,12 +3491,12 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
@@ -3522,18 +3522,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Value in the title at the top</source>
         <translation>Valor del título de arriba</translation>
     </message>
@@ -3705,7 +3705,7 @@
         <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Mapa: {place}]</translation>
     </message>
@@ -3741,7 +3741,7 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <location line="+29"/>
         <location line="+24"/>
         <source>for example: {example}</source>
@@ -3763,7 +3763,7 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
@@ -3832,7 +3832,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-870"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>

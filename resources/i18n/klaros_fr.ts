@@ -3448,23 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Valeur du titre en haut</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Carte&#x202f;: {place}]</translation>
     </message>
@@ -3688,7 +3688,7 @@
         <translation type="vanished">[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-870"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>

@@ -3448,23 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Anteprima del modello</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Valore nel titolo in cima</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>Il pulsante “{text}” apre {url}, con “…” sostituito da ciò che scrive qui.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Mappa: {place}]</translation>
     </message>
@@ -3688,7 +3688,7 @@
         <translation type="vanished">[Pulsante “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>Non consentito: {reason}</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-870"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>

@@ -3448,23 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Enviando o arquivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Prévia do modelo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Valor no título do topo</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>O botão “{text}” abre {url}, com “…” trocado pelo que você digitar aqui.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Mapa: {place}]</translation>
     </message>
@@ -3688,7 +3688,7 @@
         <translation type="vanished">[Botão “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>Não permitido: {reason}</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-870"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>

@@ -3445,23 +3445,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Şablon önizlemesi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Üstteki başlıktaki değer</translation>
     </message>
@@ -3657,7 +3657,7 @@
         <translation>“{text}” düğmesi şu adresi açar: {url}. “…” yerine buraya yazdığınız gelir.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Harita: {place}]</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation type="vanished">[Düğme “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>İzin verilmiyor: {reason}</translation>
     </message>
@@ -3754,7 +3754,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-870"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
