@@ -48,6 +48,20 @@ def _crash_hooks_restored():
 
 
 @pytest.fixture(autouse=True)
+def _keyring_restored():
+    """Each test starts with the keyring ``PYTHON_KEYRING_BACKEND`` names: ``klaros demo`` and ``klaros screenshots``
+    install the demo's in-memory keyring for the rest of their process, and run in-process they would leave it to
+    every later test, whose secrets then never reach ``KLAROS_TEST_KEYRING_FILE`` (a ``klaros`` subprocess of the
+    same test reads the file and finds the profile not connected)."""
+    import keyring
+
+    before = keyring.get_keyring()
+    yield
+    if keyring.get_keyring() is not before:
+        keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
 def _screens_language_restored(monkeypatch):
     """Each test starts in the language the session started in: a test that runs Klaros in German (``klaros
     --lang de …``, a profile whose Settings chose German) installs translators on the one QApplication of the

@@ -15,17 +15,21 @@ initialized" that names none of them.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import shutil
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from klaros_desktop.commands import CommandContext, counted
 from klaros_desktop.platform_check import display_problem, wayland_is_there
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -129,10 +133,57 @@ def _check_window(ctx: CommandContext) -> str:
     return f"main window rendered {image.width()}x{image.height()}, its {counted(window.nav.count(), 'page')} built"
 
 
+@contextlib.contextmanager
+def _libraries_output_kept(said: list[str]) -> Iterator[None]:
+    """What native libraries write to the process's error output meanwhile goes to a temporary file, its lines into
+    ``said``: Qt Multimedia and FFmpeg print there themselves (a PipeWire library not found, the clip's streams, no
+    hardware decoder), between the lines a shop owner reads. Nothing is kept back where there is no error output to
+    redirect (a windowed start on Windows)."""
+    try:
+        if sys.stderr is not None:  # None in a windowed start on Windows
+            sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):
+        yield
+        return
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            said.extend(line.rstrip() for line in sink.read().decode("utf-8", "replace").splitlines()
+                        if line.strip())
+
+
 def _check_player(ctx: CommandContext) -> str:
-    """Qt Multimedia and its FFmpeg backend are in the bundle and work: a short generated video is decoded into a
-    poster frame as the chat's video tiles are (the frame's colour must come out), through the same code."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    """Qt Multimedia and its FFmpeg backend are in the bundle and work (``_player_decodes``). What the libraries print
+    on the way goes to the log; a failure shows it under its reason, where it may say why."""
+    said: list[str] = []
+    try:
+        with _libraries_output_kept(said):
+            return _player_decodes()
+    except Exception as exc:
+        if not said:
+            raise
+        shown = said[-PLAYER_LINES_SHOWN:]
+        raise RuntimeError(f"{exc}\n" + "\n".join(f"    {line}" for line in shown)) from exc
+    finally:
+        for line in said:
+            log.info("player check: Qt Multimedia or FFmpeg said: %s", line)
+
+
+PLAYER_LINES_SHOWN = 20  # of what the libraries said, under a failing player check
+
+
+def _player_decodes() -> str:
+    """A short generated video is decoded into a poster frame as the chat's video tiles are (the frame's colour
+    must come out), through the same code."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
     from PySide6.QtMultimedia import QMediaFormat
 
     from klaros_desktop.app import make_qapp
@@ -161,6 +212,7 @@ def _check_player(ctx: CommandContext) -> str:
         image = frame.toImage() if frame is not None else None
         maker._player.setSource(media_view.QUrl())  # lets go of the file before the folder goes
         maker.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its player goes while kept quiet
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if image is None or image.isNull():

@@ -48,6 +48,7 @@ from klaros_desktop.ui import i18n, ops, rates_import, theme
 from klaros_desktop.ui.analytics_tables import RowsModel, table_view, write_csv
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.charts import BarChart, Chart, FunnelChart, LineChart, Series, Stage, WeekHeatMap
+from klaros_desktop.ui.funnel_table import FunnelRows, NameFirst
 from klaros_desktop.ui.i18n import country_with_code, day, day_month, month, number, percent, render
 from klaros_desktop.ui.phone_format import pretty_number
 
@@ -308,10 +309,11 @@ class AnalyticsPage(QWidget):
                            ("tag", self.tr("per tag"))):
             self.breakdown_box.addItem(label, key)
         self.breakdown_box.currentIndexChanged.connect(lambda _i: self._show_breakdown())
-        self.breakdown = RowsModel([self.tr("Name"), self.tr("Sent"), self.tr("Delivered"), self.tr("Read"),
-                                    self.tr("Answered"), self.tr("Not delivered")], self)
+        self.breakdown = FunnelRows([self.tr("Name"), self.tr("Sent"), self.tr("Delivered"), self.tr("Read"),
+                                     self.tr("Answered"), self.tr("Not delivered")], self)
         self.breakdown_view = table_view(self.breakdown, self.tr("Funnel per template, campaign or tag"),
                                          breakdown_card)
+        self.breakdown_columns = NameFirst(self.breakdown_view)  # the names whole, the numbers' headers give way
         self.failures = RowsModel([self.tr("Why Meta did not deliver"), self.tr("Messages")], self)
         self.failures_view = table_view(self.failures, self.tr("Messages not delivered, by reason"), failures_card)
         self.failures_view.setWordWrap(True)

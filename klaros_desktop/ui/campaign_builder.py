@@ -55,8 +55,9 @@ from klaros_desktop.services.campaigns import (
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.media import header_media
+from klaros_desktop.services.messaging import buttons as message_buttons
 from klaros_desktop.services.messaging import template_header
-from klaros_desktop.ui import rates_import, theme
+from klaros_desktop.ui import rates_import, template_bubble, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.campaign_runner import run_for
 from klaros_desktop.ui.i18n import country_with_code, date_time_edit_format, day, money, number, percent, render
@@ -550,6 +551,7 @@ class CampaignBuilder(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAccessibleName(self.tr("Message preview"))
         self.preview.setMinimumHeight(70)
+        self.preview.setMaximumWidth(420)  # as wide as the templates page's bubble
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pl = QVBoxLayout(self.preview_frame)
         pl.setContentsMargins(16, 14, 16, 14)
@@ -783,37 +785,49 @@ class CampaignBuilder(QDialog):
             for name in rendered.empty:  # an empty variable shows where it would be, in red
                 mark = html.escape("{{" + name + "}}")
                 text = text.replace(mark, f"<span style='color:{c.danger}; font-weight:600'>{mark}</span>")
+            header = ""
             if rendered.header_text:
                 title = html.escape(rendered.header_text)
                 for name in rendered.empty:
                     if name.startswith(variables.HEADER_PREFIX):
                         mark = html.escape("{{" + name[len(variables.HEADER_PREFIX):] + "}}")
                         title = title.replace(mark, f"<span style='color:{c.danger}'>{mark}</span>")
-                text = f"<b>{title}</b><br>" + text
-            if draft.header_location is not None:
+                header = f"<b>{title}</b>"
+            elif draft.header_location is not None:
                 if rendered.location is not None:
                     where = self.tr("Map: {place}").format(place=rendered.location.shown)
                 else:
                     where = self.tr("Map: no place given yet")
                 colour = c.muted if rendered.location is not None else c.danger
-                text = f"<span style='color:{colour}; font-style:italic'>{html.escape(where)}</span><br>" + text
-            if rendered.header:
+                header = f"<span style='color:{colour}; font-style:italic'>{html.escape(where)}</span>"
+            elif rendered.header:
                 name = Path(draft.header_media).name if draft.header_media else self.tr("no file chosen yet")
                 attached = {"image": self.tr("Picture attached: {name}"), "video": self.tr("Video attached: {name}"),
                             "document": self.tr("Document attached: {name}")}.get(rendered.header, "{name}")
                 colour = c.muted if draft.header_media else c.danger
-                text = (f"<span style='color:{colour}; font-style:italic'>"
-                        f"{html.escape(attached.format(name=name))}</span><br>" + text)
-            codes = chosen.codes if (chosen := self.template()) is not None else ()
-            for index, value in sorted(rendered.buttons.items()):
-                link = self.tr("Code of button {n}: {value}").format(n=int(index) + 1, value=value or "…") \
-                    if index in codes else self.tr("Link of button {n}: …{value}").format(n=int(index) + 1,
-                                                                                         value=value or "{{1}}")
-                text += f"<br><span style='color:{c.muted}; font-style:italic'>{html.escape(link)}</span>"
-            self.preview.setText(text)
+                header = (f"<span style='color:{colour}; font-style:italic'>"
+                          f"{html.escape(attached.format(name=name))}</span>")
+            self.preview.setText(template_bubble.draft_html(
+                rendered.template, c, header=header, body=text, under=self._button_lines(rendered, c),
+                background=c.bubble_in))
 
         run_for(self, lambda: drafts.render(sessions, draft, contact_id), shown,
                      lambda exc: self.preview.setText(html.escape(render(exc))))
+
+    @staticmethod
+    def _button_lines(rendered: drafts.Rendered, c) -> dict[str, str]:
+        """Under each button that takes a value: its address with this contact's value filled in, or the code;
+        a value still missing shows in red where it goes."""
+        lines: dict[str, str] = {}
+        for link in message_buttons.of(rendered.template):
+            value = rendered.buttons.get(link.index, "")
+            missing = f"<span style='color:{c.danger}; font-weight:600'>{'…' if link.copies_code else '{{1}}'}</span>"
+            if link.copies_code:
+                lines[link.index] = html.escape(value) if value else missing
+            else:
+                lines[link.index] = html.escape(link.link("\x01")).replace("\x01", html.escape(value) if value
+                                                                             else missing)
+        return lines
 
     # ------------------------------------------------------------------ test and send
     def _send_tab(self) -> QWidget:

@@ -12,11 +12,12 @@ Meta's 60 characters with it), a map at the top takes the place: latitude, longi
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -51,7 +52,7 @@ from klaros_desktop.services.messaging.compose import (
     fill,
 )
 from klaros_desktop.services.messaging.sending import render_template_text
-from klaros_desktop.ui import ops
+from klaros_desktop.ui import ops, template_bubble, theme
 from klaros_desktop.ui.backend import Backend
 from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import template_word
@@ -59,6 +60,9 @@ from klaros_desktop.ui.place_fields import PlaceEdits, place_edits, split_pasted
 from klaros_desktop.ui.templates_page import language_name
 
 __all__ = ["BLOCKED", "NONE", "TEMPLATE", "TEXT", "Composer", "ComposerState", "TemplateChoice"]
+
+BUBBLE_MAX_WIDTH = 420  # the template's preview bubble, as wide as on the templates page
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 class PageSwitcher(QWidget):
     """Like QStackedWidget, but only the page shown counts for the size, so the composer stays compact."""
@@ -272,6 +276,11 @@ class Composer(QFrame):
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.stack.addWidget(page)
 
+    def changeEvent(self, event) -> None:  # light or dark: the preview bubble takes the theme's colours
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and hasattr(self, "preview") and self.state.mode == TEMPLATE:
+            self._update_preview()
+
     def set_reply(self, wamid: str, preview: str) -> None:
         """Reply to one message: the customer sees it quoted above the answer."""
         self.reply_to = wamid
@@ -362,13 +371,25 @@ class Composer(QFrame):
         self.link_note.setTextFormat(Qt.TextFormat.PlainText)
         self.link_note.hide()
         outer.addWidget(self.link_note)
-        self.preview = QLabel(page)
+        self.preview_panel = QFrame(page)  # the chat's background behind the bubble, as on the templates page
+        self.preview_panel.setObjectName("templatePreviewPanel")
+        panel = QVBoxLayout(self.preview_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel(self.preview_panel)  # the bubble the customer will see (``template_bubble``), or a hint
         self.preview.setWordWrap(True)
         self.preview.setObjectName("banner")
         self.preview.setMargin(6)
         self.preview.setAccessibleName(self.tr("Template preview"))
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        outer.addWidget(self.preview)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        panel.addWidget(self.preview)
+        outer.addWidget(self.preview_panel)
+        self.preview_note = QLabel(page)  # why the chosen template may not go to this contact, under the bubble
+        self.preview_note.setObjectName("fieldProblem")
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_note.hide()
+        outer.addWidget(self.preview_note)
         self.variable_edits: list[QLineEdit] = []
         self.link_edits: dict[str, QLineEdit] = {}  # link button index -> its value's field
         self.link_addresses: dict[str, QLabel] = {}  # link button index -> its address with … for the value
@@ -625,11 +646,11 @@ class Composer(QFrame):
         if choice is None:
             self.fields_host.hide()
             if not self.state.templates:
-                self.preview.setText(self.tr("No approved templates yet. Create one under Templates; it appears "
-                                             "here as soon as Meta approves it."))
+                self._show_prompt(self.tr("No approved templates yet. Create one under Templates; it appears "
+                                          "here as soon as Meta approves it."))
             else:
                 proposed = next((c for c in self.state.templates if c.proposed), None)
-                self.preview.setText(
+                self._show_prompt(
                     self.tr("Choose a template to see what {name} will receive. Templates in {language} come "
                             "first.").format(name=self.state.name, language=language_name(proposed.language,
                                                                                       in_sentence=True))
@@ -746,41 +767,74 @@ class Composer(QFrame):
             return dict(zip(choice.variables, params, strict=True))
         return params
 
+    def _show_prompt(self, text: str) -> None:
+        """What to do before there is a message to show, in the banner's look (not a bubble)."""
+        if self.preview.styleSheet():
+            self.preview.setStyleSheet("")
+            self.preview_panel.setStyleSheet("")
+            self.preview_panel.layout().setContentsMargins(0, 0, 0, 0)
+        self.preview.setText(html.escape(text).replace("\n", "<br>"))
+        self.preview.setMaximumWidth(QWIDGETSIZE_MAX)
+        self.preview_note.hide()
+
+    def preview_text(self) -> str:
+        """The preview as plain text, a line per paragraph (what the customer reads, for tests and screen readers)."""
+        document = QTextDocument()
+        document.setHtml(self.preview.text())
+        return document.toPlainText()
+
     def _update_preview(self) -> None:
-        """The message as the customer will read it; a value not filled in yet shows as its example in
-        brackets (never as ``{{1}}``)."""
+        """The message as the customer will see it, in the bubble the templates page and the thread draw
+        (``template_bubble``); a value not filled in yet shows as its example in brackets (never as ``{{1}}``)."""
         choice = self._current_choice()
         if choice is None:
             return
+        c = theme.colours()
+        wanted: dict[str, str] = {}  # a value not typed yet: its example or label, marked after escaping
         values = {v: p for v, p in zip(choice.variables, self.template_params(), strict=True) if p}
         for i, var in enumerate(choice.variables):
             if var not in values:
                 hint = choice.examples.get(var) or (choice.labels[i] if i < len(choice.labels) else var)
-                values[var] = f"[{hint.rstrip(' …')}]"
+                mark = f"\x01{len(wanted)}\x02"
+                wanted[mark] = f"[{hint.rstrip(' …')}]"
+                values[var] = mark
         body = fill(choice.body, values) if choice.body else \
             (render_template_text(choice.template, self.template_values()) or choice.name)
+
+        def shown(text: str) -> str:
+            text = html.escape(text).replace("\n", "<br>")
+            for mark, hint in wanted.items():
+                text = text.replace(mark, f"<span style='color:{c.accent}'>{html.escape(hint)}</span>")
+            return text
+
+        header = ""
         if choice.title_variable is not None:
             value = self.title_value() or f"[{(choice.title_example or choice.title_variable).rstrip(' …')}]"
-            body = template_header.filled_title(choice.template, value) + "\n" + body
+            header = f"<b>{html.escape(template_header.filled_title(choice.template, value))}</b>"
         elif choice.title:
-            body = choice.title + "\n" + body
-        if choice.location:
+            header = f"<b>{html.escape(choice.title)}</b>"
+        elif choice.location:
             place = self.place()
-            body = self.tr("[Map: {place}]").format(
-                place=place.shown if place is not None else self.tr("not given yet")) + "\n" + body
-        if choice.header_kind:
-            body = self.tr("[{kind}: {name}]").format(
+            header = self._muted(self.tr("[Map: {place}]").format(
+                place=place.shown if place is not None else self.tr("not given yet")), c)
+        elif choice.header_kind:
+            header = self._muted(self.tr("[{kind}: {name}]").format(
                 kind=render(kinds.NOUNS[choice.header_kind]).capitalize(),
-                name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")) + "\n" + body
+                name=self.header_file.shown_name if self.header_file else self.tr("not chosen yet")), c)
         values = self.link_values()
-        for link in choice.links:
-            value = values.get(link.index) or "…"
-            body += "\n" + (self.tr("[Button “{text}”: copies {code}]").format(text=link.text, code=value)
-                            if link.copies_code else
-                            self.tr("[Button “{text}”: {url}]").format(text=link.text, url=link.link(value)))
-        if choice.refused:
-            body += "\n\n" + self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
-        self.preview.setText(body)
+        under = {link.index: html.escape(values.get(link.index) or "…") if link.copies_code
+                 else html.escape(link.link(values.get(link.index) or "…")) for link in choice.links}
+        if self.preview.styleSheet() != (look := template_bubble.bubble_style(c)):  # not re-polished per key
+            self.preview.setStyleSheet(look)
+            self.preview_panel.setStyleSheet(f"#templatePreviewPanel {{ background: {c.thread_bg}; "
+                                             "border-radius: 8px; }")
+            self.preview_panel.layout().setContentsMargins(10, 8, 10, 8)
+        self.preview.setMaximumWidth(BUBBLE_MAX_WIDTH)
+        self.preview.setText(template_bubble.draft_html(choice.template, c, header=header, body=shown(body),
+                                                        under=under, background=c.bubble_in))
+        self.preview_note.setText(self.tr("Not allowed: {reason}").format(reason=render(choice.refused))
+                                  if choice.refused else "")
+        self.preview_note.setVisible(bool(choice.refused))
         typed = self._link_problems(typed_only=True)  # an empty field is not wrong yet: Send just waits
         for link in choice.links:  # the field with a value Meta would refuse gets the theme's red border
             edit = self.link_edits.get(link.index)
@@ -805,6 +859,10 @@ class Composer(QFrame):
                 edit.style().unpolish(edit)
                 edit.style().polish(edit)
         self.template_send.setEnabled(self._template_ready())
+
+    @staticmethod
+    def _muted(text: str, c) -> str:
+        return f"<span style='color:{c.muted}'>{html.escape(text)}</span>"
 
     def _template_ready(self) -> bool:
         """An allowed template chosen (offline, it waits in the outbox), every variable and link value filled in

@@ -1,8 +1,9 @@
 """A template message as WhatsApp shows it, as rich text: the title bold (or the map's place), the body, the footer
 small and grey, then each button on its own line under a thin grey rule, in the accent colour with its mark. Written
-once for the templates page's preview (and the template editor's, through ``templates_page.preview_html``) and for
+once for the templates page's preview (and the template editor's, through ``templates_page.preview_html``), for
 a sent template's bubble in the thread (``delegates.BubbleDelegate``, from the stored
-``messaging.sent_template`` parts).
+``messaging.sent_template`` parts), and for a template about to be sent with one contact's values (``draft_html``:
+the inbox's template picker and the campaign builder's preview).
 """
 
 from __future__ import annotations
@@ -85,3 +86,34 @@ def sent_html(parts: dict[str, Any], colours: Any, *, background: str | None = N
     return bubble_html(c, header=top, body=_escaped(str(parts.get("body") or "")),
                        footer=_escaped(str(parts.get("footer") or "")), buttons=buttons, background=background,
                        button_colour=button_colour)
+
+
+def draft_html(template: Any, colours: Any, *, header: str = "", body: str = "", under: dict[str, str] | None = None,
+               background: str | None = None) -> str:
+    """A template about to be sent, as the customer will see it: ``header`` and ``body`` rich text already escaped
+    (this contact's values filled in, a missing one marked), then the template's own footer and every button in
+    Meta's order, with ``under[index]`` (rich text: a link's filled-in address, a code) under its label; a call
+    button shows its number there, a fixed link its address, as in the thread."""
+    footer = ""
+    shown: list[tuple[str, str, str]] = []
+    for component in getattr(template, "components", None) or []:
+        if not isinstance(component, dict):
+            continue
+        kind = str(component.get("type", "")).upper()
+        if kind == "FOOTER" and component.get("text"):
+            footer = _escaped(str(component["text"]))
+        elif kind == "BUTTONS":
+            for index, button in enumerate(component.get("buttons") or []):
+                if not isinstance(button, dict):
+                    continue
+                line = (under or {}).get(str(index))
+                if line is None:
+                    line = _escaped(str(button.get("phone_number") or button.get("url") or ""))
+                shown.append((str(button.get("type") or ""), _escaped(button_label(button)), line))
+    return bubble_html(colours, header=header, body=body, footer=footer, buttons=shown, background=background)
+
+
+def bubble_style(colours: Any) -> str:
+    """The bubble's own look around the rich text (a QLabel's style sheet): the incoming bubble's colours."""
+    return (f"background: {colours.bubble_in}; color: {colours.bubble_text}; border-radius: 8px; "
+            "padding: 10px;")

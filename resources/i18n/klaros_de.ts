@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+241"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+242"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -389,41 +389,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Not delivered</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Trichter pro Vorlage, Kampagne oder Schlagwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Meta did not deliver</source>
         <translation>Warum Meta nicht zugestellt hat</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-805"/>
+        <location line="-806"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+166"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1005"/>
         <source>Start sending</source>
         <translation>Senden starten</translation>
     </message>
     <message>
-        <location line="-990"/>
+        <location line="-1003"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1608,12 +1608,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+524"/>
+        <location line="+537"/>
         <source>Forecast cost</source>
         <translation>Voraussichtliche Kosten</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>{field} is “{value}”</source>
         <translation>{field} ist „{value}“</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Vorschau der Nachricht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recipients who would get an empty variable</source>
         <translation>Empfänger, die eine leere Variable bekämen</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Map: {place}</source>
         <translation>Karte: {place}</translation>
     </message>
@@ -1871,17 +1871,15 @@
         <translation>Dokument angehängt: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>Code von Schaltfläche {n}: {value}</translation>
+        <translation type="vanished">Code von Schaltfläche {n}: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
-        <translation>Link von Schaltfläche {n}: …{value}</translation>
+        <translation type="vanished">Link von Schaltfläche {n}: …{value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Your own WhatsApp number</source>
         <translation>Ihre eigene WhatsApp-Nummer</translation>
     </message>
@@ -2797,7 +2795,7 @@
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Choose an approved template.</source>
         <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
@@ -2850,12 +2848,36 @@
         <translation>geben Sie eine Quelle für die Variable im {missing} an</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
-        <translation>Schaltfläche {n} der Vorlage (Index {index}) hat keine Link-Variable</translation>
+        <location line="+11"/>
+        <source>the template&apos;s button {n} (index {index}) is a quick reply and takes no value</source>
+        <translation>Schaltfläche {n} der Vorlage (Index {index}) ist eine Schnellantwort und nimmt keinen Wert an</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) calls a phone number and takes no value</source>
+        <translation>Schaltfläche {n} der Vorlage (Index {index}) ruft eine Telefonnummer an und nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) opens a fixed link and takes no value</source>
+        <translation>Schaltfläche {n} der Vorlage (Index {index}) öffnet einen festen Link und nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template&apos;s button {n} (index {index}) takes no value</source>
+        <translation>Schaltfläche {n} der Vorlage (Index {index}) nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has no button {n} (index {index})</source>
+        <translation>die Vorlage hat keine Schaltfläche {n} (Index {index})</translation>
+    </message>
+    <message>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation type="vanished">Schaltfläche {n} der Vorlage (Index {index}) hat keine Link-Variable</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>geben Sie für jede Variable der Vorlage eine Quelle an: es fehlt {missing}</translation>
     </message>
@@ -3434,12 +3456,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+508"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+529"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-262"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -3454,12 +3476,12 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+258"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-211"/>
         <source>Approved template</source>
         <translation>Genehmigte Vorlage</translation>
     </message>
@@ -3469,17 +3491,17 @@
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Send template</source>
         <translation>Vorlage senden</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Do not reply to this message</source>
         <translation>Nicht auf diese Nachricht antworten</translation>
     </message>
@@ -3489,7 +3511,7 @@
         <translation>Emoji einfügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Replying to: {text}</source>
         <translation>Antwort auf: {text}</translation>
     </message>
@@ -3500,18 +3522,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Die Datei wird hochgeladen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Value in the title at the top</source>
         <translation>Wert im Titel oben</translation>
     </message>
@@ -3683,7 +3705,7 @@
         <translation>Der Button „{text}“ öffnet {url}; statt „…“ steht dort, was Sie hier eingeben.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Karte: {place}]</translation>
     </message>
@@ -3703,14 +3725,12 @@
         <translation>noch nicht gewählt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[Schaltfläche „{text}“: kopiert {code}]</translation>
+        <translation type="vanished">[Schaltfläche „{text}“: kopiert {code}]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
-        <translation>[Button „{text}“: {url}]</translation>
+        <translation type="vanished">[Button „{text}“: {url}]</translation>
     </message>
     <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
@@ -3721,7 +3741,7 @@
         <translation type="vanished">Vorlagenwert {name}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-156"/>
         <location line="+29"/>
         <location line="+24"/>
         <source>for example: {example}</source>
@@ -3743,12 +3763,12 @@
         <translation type="vanished">[Wert {name}]</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>Not allowed: {reason}</source>
         <translation>Nicht erlaubt: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Diese Vorlage zeigt oben ein Video. Wählen Sie das Video vor dem Senden ({rule}, MP4 oder 3GP).</translation>
     </message>
@@ -3812,7 +3832,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-826"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -8463,7 +8483,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplateBubble</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+78"/>
         <source>Map: {place}</source>
         <translation>Karte: {place}</translation>
     </message>
@@ -9356,7 +9376,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1019"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1032"/>
         <source>Value of {variable}</source>
         <translation>Wert von {variable}</translation>
     </message>

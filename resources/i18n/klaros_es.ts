@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+241"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+242"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -389,41 +389,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Answered</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Not delivered</source>
         <translation>No entregados</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Embudo por plantilla, campaña o etiqueta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Meta did not deliver</source>
         <translation>Por qué Meta no entregó</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-805"/>
+        <location line="-806"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+166"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -1397,12 +1397,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1005"/>
         <source>Start sending</source>
         <translation>Empezar a enviar</translation>
     </message>
     <message>
-        <location line="-990"/>
+        <location line="-1003"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1608,12 +1608,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+524"/>
+        <location line="+537"/>
         <source>Forecast cost</source>
         <translation>Coste previsto</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>{field} is “{value}”</source>
         <translation>{field} es «{value}»</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recipients who would get an empty variable</source>
         <translation>Destinatarios que recibirían una variable vacía</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>Elija una plantilla.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Map: {place}</source>
         <translation>Mapa: {place}</translation>
     </message>
@@ -1871,17 +1871,15 @@
         <translation>Documento adjunto: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>Código del botón {n}: {value}</translation>
+        <translation type="vanished">Código del botón {n}: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
-        <translation>Enlace del botón {n}: …{value}</translation>
+        <translation type="vanished">Enlace del botón {n}: …{value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Your own WhatsApp number</source>
         <translation>Su propio número de WhatsApp</translation>
     </message>
@@ -2797,7 +2795,7 @@
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Choose an approved template.</source>
         <translation>Elija una plantilla aprobada.</translation>
     </message>
@@ -2850,12 +2848,36 @@
         <translation>indique un origen para la variable en el {missing}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
-        <translation>el botón {n} de la plantilla (índice {index}) no tiene variable de enlace</translation>
+        <location line="+11"/>
+        <source>the template&apos;s button {n} (index {index}) is a quick reply and takes no value</source>
+        <translation>el botón {n} de la plantilla (índice {index}) es una respuesta rápida y no admite ningún valor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) calls a phone number and takes no value</source>
+        <translation>el botón {n} de la plantilla (índice {index}) llama a un número de teléfono y no admite ningún valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) opens a fixed link and takes no value</source>
+        <translation>el botón {n} de la plantilla (índice {index}) abre un enlace fijo y no admite ningún valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template&apos;s button {n} (index {index}) takes no value</source>
+        <translation>el botón {n} de la plantilla (índice {index}) no admite ningún valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has no button {n} (index {index})</source>
+        <translation>la plantilla no tiene un botón {n} (índice {index})</translation>
+    </message>
+    <message>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation type="vanished">el botón {n} de la plantilla (índice {index}) no tiene variable de enlace</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indique una fuente para cada variable de la plantilla: falta {missing}</translation>
     </message>
@@ -3434,12 +3456,12 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+508"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+529"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-262"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -3454,12 +3476,12 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+258"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-211"/>
         <source>Approved template</source>
         <translation>Plantilla aprobada</translation>
     </message>
@@ -3469,17 +3491,17 @@
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Do not reply to this message</source>
         <translation>No responder a este mensaje</translation>
     </message>
@@ -3489,7 +3511,7 @@
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Replying to: {text}</source>
         <translation>Respondiendo a: {text}</translation>
     </message>
@@ -3500,18 +3522,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Subiendo el archivo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Value in the title at the top</source>
         <translation>Valor del título de arriba</translation>
     </message>
@@ -3683,7 +3705,7 @@
         <translation>El botón «{text}» abre {url}, donde «…» se sustituye por lo que usted escriba aquí.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Mapa: {place}]</translation>
     </message>
@@ -3703,14 +3725,12 @@
         <translation>aún sin elegir</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[Botón «{text}»: copia {code}]</translation>
+        <translation type="vanished">[Botón «{text}»: copia {code}]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
-        <translation>[Botón «{text}»: {url}]</translation>
+        <translation type="vanished">[Botón «{text}»: {url}]</translation>
     </message>
     <message>
         <source>No approved templates yet. Create one in Meta&apos;s WhatsApp Manager; it appears here as soon as Meta approves it.</source>
@@ -3721,7 +3741,7 @@
         <translation type="vanished">Valor de plantilla {name}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-156"/>
         <location line="+29"/>
         <location line="+24"/>
         <source>for example: {example}</source>
@@ -3743,12 +3763,12 @@
         <translation type="vanished">[valor {name}]</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>Not allowed: {reason}</source>
         <translation>No permitido: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Esta plantilla muestra un vídeo arriba. Elija el vídeo antes de enviar ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3812,7 +3832,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-826"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -8463,7 +8483,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplateBubble</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+78"/>
         <source>Map: {place}</source>
         <translation>Mapa: {place}</translation>
     </message>
@@ -9356,7 +9376,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1019"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1032"/>
         <source>Value of {variable}</source>
         <translation>Valor de {variable}</translation>
     </message>

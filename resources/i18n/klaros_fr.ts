@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
         <source>under a minute</source>
         <translation>moins d’une minute</translation>
     </message>
@@ -391,41 +391,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Delivered</source>
         <translation>Distribués</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Not delivered</source>
         <translation>Non distribués</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Entonnoir par modèle, campagne ou étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Meta did not deliver</source>
         <translation>Pourquoi Meta n’a pas distribué</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+166"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1005"/>
         <source>Start sending</source>
         <translation>Lancer l’envoi</translation>
     </message>
     <message>
-        <location line="-990"/>
+        <location line="-1003"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1565,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+524"/>
+        <location line="+537"/>
         <source>Forecast cost</source>
         <translation>Coût prévu</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>{field} is “{value}”</source>
         <translation>{field} est «&#x202f;{value}&#x202f;»</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Aperçu du message</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recipients who would get an empty variable</source>
         <translation>Destinataires qui recevraient une variable vide</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Map: {place}</source>
         <translation>Carte&#x202f;: {place}</translation>
     </message>
@@ -1828,17 +1828,15 @@
         <translation>Document joint&#x202f;: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>Code du bouton {n} : {value}</translation>
+        <translation type="vanished">Code du bouton {n} : {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
-        <translation>Lien du bouton {n}&#x202f;: …{value}</translation>
+        <translation type="vanished">Lien du bouton {n}&#x202f;: …{value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Your own WhatsApp number</source>
         <translation>Votre propre numéro WhatsApp</translation>
     </message>
@@ -2612,7 +2610,7 @@
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Choose an approved template.</source>
         <translation>Choisissez un modèle approuvé.</translation>
     </message>
@@ -2911,12 +2909,36 @@
         <translation>indiquez une source pour la variable dans&#x202f;: {missing}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
-        <translation>le bouton {n} du modèle (index {index}) n’a pas de variable de lien</translation>
+        <location line="+11"/>
+        <source>the template&apos;s button {n} (index {index}) is a quick reply and takes no value</source>
+        <translation>le bouton {n} du modèle (index {index}) est une réponse rapide et ne prend aucune valeur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) calls a phone number and takes no value</source>
+        <translation>le bouton {n} du modèle (index {index}) appelle un numéro de téléphone et ne prend aucune valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) opens a fixed link and takes no value</source>
+        <translation>le bouton {n} du modèle (index {index}) ouvre un lien fixe et ne prend aucune valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template&apos;s button {n} (index {index}) takes no value</source>
+        <translation>le bouton {n} du modèle (index {index}) ne prend aucune valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has no button {n} (index {index})</source>
+        <translation>le modèle n’a pas de bouton {n} (index {index})</translation>
+    </message>
+    <message>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation type="vanished">le bouton {n} du modèle (index {index}) n’a pas de variable de lien</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indiquez une source pour chaque variable du modèle&#x202f;: il manque {missing}</translation>
     </message>
@@ -3092,7 +3114,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -3375,7 +3397,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
         <source>Do not reply to this message</source>
         <translation>Ne pas répondre à ce message</translation>
     </message>
@@ -3400,7 +3422,7 @@
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Replying to: {text}</source>
         <translation>En réponse à&#x202f;: {text}</translation>
     </message>
@@ -3426,23 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Envoi du fichier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Valeur du titre en haut</translation>
     </message>
@@ -3638,7 +3660,7 @@
         <translation>Le bouton «&#x202f;{text}&#x202f;» ouvre {url}, où «&#x202f;…&#x202f;» est remplacé par ce que vous tapez ici.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Carte&#x202f;: {place}]</translation>
     </message>
@@ -3658,22 +3680,20 @@
         <translation>pas encore choisi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[Bouton « {text} » : copie {code}]</translation>
+        <translation type="vanished">[Bouton « {text} » : copie {code}]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
-        <translation>[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
+        <translation type="vanished">[Bouton «&#x202f;{text}&#x202f;»&#x202f;: {url}]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>Non autorisé&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Ce modèle affiche une vidéo en haut. Choisissez la vidéo avant l’envoi ({rule}, MP4 ou 3GP).</translation>
     </message>
@@ -3737,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-826"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -8372,7 +8392,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplateBubble</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+78"/>
         <source>Map: {place}</source>
         <translation>Carte&#x202f;: {place}</translation>
     </message>
@@ -9257,7 +9277,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1117"/>
         <source>Value of {variable}</source>
         <translation>Valeur de {variable}</translation>
     </message>

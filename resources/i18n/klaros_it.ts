@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
         <source>under a minute</source>
         <translation>meno di un minuto</translation>
     </message>
@@ -391,41 +391,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Read</source>
         <translation>Letti</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Not delivered</source>
         <translation>Non consegnati</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Imbuto per modello, campagna o etichetta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Meta did not deliver</source>
         <translation>Perché Meta non ha consegnato</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+166"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
@@ -1354,12 +1354,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1005"/>
         <source>Start sending</source>
         <translation>Avvia l&apos;invio</translation>
     </message>
     <message>
-        <location line="-990"/>
+        <location line="-1003"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1565,12 +1565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+524"/>
+        <location line="+537"/>
         <source>Forecast cost</source>
         <translation>Costo previsto</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>{field} is “{value}”</source>
         <translation>{field} è “{value}”</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Anteprima del messaggio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recipients who would get an empty variable</source>
         <translation>Destinatari che riceverebbero una variabile vuota</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Scelga un modello.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Map: {place}</source>
         <translation>Mappa: {place}</translation>
     </message>
@@ -1828,17 +1828,15 @@
         <translation>Documento allegato: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>Codice del pulsante {n}: {value}</translation>
+        <translation type="vanished">Codice del pulsante {n}: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
-        <translation>Link del pulsante {n}: …{value}</translation>
+        <translation type="vanished">Link del pulsante {n}: …{value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Your own WhatsApp number</source>
         <translation>Il Suo numero WhatsApp</translation>
     </message>
@@ -2612,7 +2610,7 @@
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Choose an approved template.</source>
         <translation>Scelga un modello approvato.</translation>
     </message>
@@ -2911,12 +2909,36 @@
         <translation>indichi un&apos;origine per la variabile in: {missing}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
-        <translation>il pulsante {n} del modello (indice {index}) non ha una variabile di link</translation>
+        <location line="+11"/>
+        <source>the template&apos;s button {n} (index {index}) is a quick reply and takes no value</source>
+        <translation>il pulsante {n} del modello (indice {index}) è una risposta rapida e non accetta alcun valore</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) calls a phone number and takes no value</source>
+        <translation>il pulsante {n} del modello (indice {index}) chiama un numero di telefono e non accetta alcun valore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) opens a fixed link and takes no value</source>
+        <translation>il pulsante {n} del modello (indice {index}) apre un link fisso e non accetta alcun valore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template&apos;s button {n} (index {index}) takes no value</source>
+        <translation>il pulsante {n} del modello (indice {index}) non accetta alcun valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has no button {n} (index {index})</source>
+        <translation>il modello non ha un pulsante {n} (indice {index})</translation>
+    </message>
+    <message>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation type="vanished">il pulsante {n} del modello (indice {index}) non ha una variabile di link</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>indichi un&apos;origine per ogni variabile del modello: manca {missing}</translation>
     </message>
@@ -3092,7 +3114,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -3375,7 +3397,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
         <source>Do not reply to this message</source>
         <translation>Non rispondere a questo messaggio</translation>
     </message>
@@ -3400,7 +3422,7 @@
         <translation>Invia messaggio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Replying to: {text}</source>
         <translation>In risposta a: {text}</translation>
     </message>
@@ -3426,23 +3448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Scegli file…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Caricamento del file</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Anteprima del modello</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Valore nel titolo in cima</translation>
     </message>
@@ -3638,7 +3660,7 @@
         <translation>Il pulsante “{text}” apre {url}, con “…” sostituito da ciò che scrive qui.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Mappa: {place}]</translation>
     </message>
@@ -3658,22 +3680,20 @@
         <translation>non ancora scelto</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[Pulsante “{text}”: copia {code}]</translation>
+        <translation type="vanished">[Pulsante “{text}”: copia {code}]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
-        <translation>[Pulsante “{text}”: {url}]</translation>
+        <translation type="vanished">[Pulsante “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>Non consentito: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Questo modello mostra un video in cima. Scelga il video prima di inviare ({rule}, MP4 o 3GP).</translation>
     </message>
@@ -3737,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-826"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -8372,7 +8392,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplateBubble</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+78"/>
         <source>Map: {place}</source>
         <translation>Mappa: {place}</translation>
     </message>
@@ -9257,7 +9277,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1117"/>
         <source>Value of {variable}</source>
         <translation>Valore di {variable}</translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+64"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
         <source>under a minute</source>
         <translation>bir dakikadan az</translation>
     </message>
@@ -391,41 +391,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Sent</source>
         <translation>Gönderildi</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Read</source>
         <translation>Okundu</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>Answered</source>
         <translation>Yanıtlandı</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>Not delivered</source>
         <translation>Teslim edilmedi</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Funnel per template, campaign or tag</source>
         <translation>Şablon, kampanya veya etikete göre huni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why Meta did not deliver</source>
         <translation>Meta neden teslim etmedi</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>CampaignBuilder</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+165"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="+166"/>
         <source>New campaign</source>
         <translation>Yeni kampanya</translation>
     </message>
@@ -1352,12 +1352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1005"/>
         <source>Start sending</source>
         <translation>Göndermeye başla</translation>
     </message>
     <message>
-        <location line="-990"/>
+        <location line="-1003"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1563,12 +1563,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+524"/>
+        <location line="+537"/>
         <source>Forecast cost</source>
         <translation>Tahmini maliyet</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>{field} is “{value}”</source>
         <translation>{field}: “{value}”</translation>
     </message>
@@ -1653,7 +1653,7 @@
         <translation>Mesaj önizlemesi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recipients who would get an empty variable</source>
         <translation>Boş değişken alacak alıcılar</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>Bir şablon seçin.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Map: {place}</source>
         <translation>Harita: {place}</translation>
     </message>
@@ -1826,17 +1826,15 @@
         <translation>Belge eklendi: {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code of button {n}: {value}</source>
-        <translation>{n}. düğmenin kodu: {value}</translation>
+        <translation type="vanished">{n}. düğmenin kodu: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Link of button {n}: …{value}</source>
-        <translation>Düğme {n} bağlantısı: …{value}</translation>
+        <translation type="vanished">Düğme {n} bağlantısı: …{value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Your own WhatsApp number</source>
         <translation>Kendi WhatsApp numaranız</translation>
     </message>
@@ -2610,7 +2608,7 @@
     </message>
     <message>
         <location filename="../../klaros_desktop/services/campaigns/drafts.py" line="+161"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Choose an approved template.</source>
         <translation>Onaylı bir şablon seçin.</translation>
     </message>
@@ -2909,12 +2907,36 @@
         <translation>şu bölümdeki değişken için bir kaynak verin: {missing}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
-        <translation>şablonun {n}. düğmesinde (dizin {index}) bağlantı değişkeni yok</translation>
+        <location line="+11"/>
+        <source>the template&apos;s button {n} (index {index}) is a quick reply and takes no value</source>
+        <translation>şablonun {n}. düğmesi (dizin {index}) hızlı yanıttır ve değer almaz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) calls a phone number and takes no value</source>
+        <translation>şablonun {n}. düğmesi (dizin {index}) bir telefon numarasını arar ve değer almaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s button {n} (index {index}) opens a fixed link and takes no value</source>
+        <translation>şablonun {n}. düğmesi (dizin {index}) sabit bir bağlantı açar ve değer almaz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template&apos;s button {n} (index {index}) takes no value</source>
+        <translation>şablonun {n}. düğmesi (dizin {index}) değer almaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has no button {n} (index {index})</source>
+        <translation>şablonda {n}. düğme yok (dizin {index})</translation>
+    </message>
+    <message>
+        <source>the template&apos;s button {n} (index {index}) has no link variable</source>
+        <translation type="vanished">şablonun {n}. düğmesinde (dizin {index}) bağlantı değişkeni yok</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>give a source for each variable of the template: missing {missing}</source>
         <translation>şablonun her değişkeni için bir kaynak verin; eksik: {missing}</translation>
     </message>
@@ -3089,7 +3111,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-718"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -3372,7 +3394,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+244"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
         <source>Do not reply to this message</source>
         <translation>Bu mesajı yanıtlama</translation>
     </message>
@@ -3397,7 +3419,7 @@
         <translation>Mesajı gönder</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Replying to: {text}</source>
         <translation>Yanıtlanan: {text}</translation>
     </message>
@@ -3423,23 +3445,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+523"/>
+        <location line="+572"/>
         <location line="+3"/>
         <source>Choose file…</source>
         <translation>Dosya seç…</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-563"/>
         <source>Uploading the file</source>
         <translation>Dosya yükleniyor</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Template preview</source>
         <translation>Şablon önizlemesi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Value in the title at the top</source>
         <translation>Üstteki başlıktaki değer</translation>
     </message>
@@ -3635,7 +3657,7 @@
         <translation>“{text}” düğmesi şu adresi açar: {url}. “…” yerine buraya yazdığınız gelir.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>[Map: {place}]</source>
         <translation>[Harita: {place}]</translation>
     </message>
@@ -3655,22 +3677,20 @@
         <translation>henüz seçilmedi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>[Button “{text}”: copies {code}]</source>
-        <translation>[“{text}” düğmesi: {code} kopyalar]</translation>
+        <translation type="vanished">[“{text}” düğmesi: {code} kopyalar]</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>[Button “{text}”: {url}]</source>
-        <translation>[Düğme “{text}”: {url}]</translation>
+        <translation type="vanished">[Düğme “{text}”: {url}]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Not allowed: {reason}</source>
         <translation>İzin verilmiyor: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This template shows a video at the top. Choose the video before sending ({rule}, MP4 or 3GP).</source>
         <translation>Bu şablon mesajın üstünde bir video gösterir. Göndermeden önce videoyu seçin ({rule}, MP4 veya 3GP).</translation>
     </message>
@@ -3734,7 +3754,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-826"/>
+        <location line="-880"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -8365,7 +8385,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplateBubble</name>
     <message>
-        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+77"/>
+        <location filename="../../klaros_desktop/ui/template_bubble.py" line="+78"/>
         <source>Map: {place}</source>
         <translation>Harita: {place}</translation>
     </message>
@@ -9250,7 +9270,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>VariableRow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1104"/>
+        <location filename="../../klaros_desktop/ui/campaign_builder.py" line="-1117"/>
         <source>Value of {variable}</source>
         <translation>Değer: {variable}</translation>
     </message>

@@ -205,6 +205,7 @@ class Rendered:
     buttons: dict[str, str] = field(default_factory=dict)  # link button index -> its value
     header_text: str | None = None  # a text header as this contact reads it (``{{n}}`` standing when empty)
     location: header_parts.Location | None = None  # the place on the map at the top, when given and valid
+    template: MessageTemplate | None = None  # its footer and buttons, for the preview's bubble (read, detached)
 
 
 def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None) -> Rendered:
@@ -227,7 +228,7 @@ def render(sessions: sessionmaker[Session], draft: Draft, contact_id: int | None
             place = None
         return Rendered(render_template_text(template, variables.parameters(template, got.names, shown)), got.values,
                         got.empty, variables.header_kind(template), got.buttons,
-                        lifecycle.header_title(template, got.header), place)
+                        lifecycle.header_title(template, got.header), place, template)
 
 
 def _test_params(sessions: sessionmaker[Session], draft: Draft, number: str) -> tuple[Any, dict[str, Any]]:

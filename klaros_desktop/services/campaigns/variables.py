@@ -151,10 +151,31 @@ def check_buttons(template: MessageTemplate, sources: dict[str, Source]) -> list
             missing=", ".join(label(button_key(i), code_buttons(template)) for i in missing)))
     extra = [i for i in sources if i not in indexes]
     if extra:
-        raise VariableError(QT_TRANSLATE_NOOP(
-            "Campaigns", "the template's button {n} (index {index}) has no link variable").format(
-            n=", ".join(str(int(i) + 1) if i.isdigit() else i for i in extra), index=", ".join(extra)))
+        raise VariableError(takes_no_value(template, extra[0]))
     return indexes
+
+
+# A button that takes no value, said by its kind: "link" only for a link (the value-taking one may be a code).
+_NO_VALUE = {
+    "QUICK_REPLY": QT_TRANSLATE_NOOP(
+        "Campaigns", "the template's button {n} (index {index}) is a quick reply and takes no value"),
+    "PHONE_NUMBER": QT_TRANSLATE_NOOP(
+        "Campaigns", "the template's button {n} (index {index}) calls a phone number and takes no value"),
+    "URL": QT_TRANSLATE_NOOP(
+        "Campaigns", "the template's button {n} (index {index}) opens a fixed link and takes no value"),
+}
+_NO_VALUE_OTHER = QT_TRANSLATE_NOOP("Campaigns", "the template's button {n} (index {index}) takes no value")
+_NO_SUCH_BUTTON = QT_TRANSLATE_NOOP("Campaigns", "the template has no button {n} (index {index})")
+
+
+def takes_no_value(template: MessageTemplate, index: str) -> Phrase:
+    """Why a source was given for the button at ``index`` in vain: what that button is (or that there is none)."""
+    found = [b for c in _components(template, "BUTTONS") for b in c.get("buttons") or []]
+    n = str(int(index) + 1) if index.isdigit() else index
+    if not index.isdigit() or int(index) >= len(found) or not isinstance(found[int(index)], dict):
+        return _NO_SUCH_BUTTON.format(n=n, index=index)
+    kind = str(found[int(index)].get("type", "")).upper()
+    return _NO_VALUE.get(kind, _NO_VALUE_OTHER).format(n=n, index=index)
 
 
 def is_named(template: MessageTemplate) -> bool:

@@ -176,7 +176,7 @@ async def test_a_link_variable_needs_a_source_and_only_real_buttons_take_one(ses
     with pytest.raises(lifecycle.CampaignRefused) as refused:
         lifecycle.create(sessions, "P", "paket_unterwegs", "de", segment, {"1": "first_name"},
                          buttons={"0": "text:x", "1": "text:y"})
-    assert "button 1 (index 0) has no link variable" in str(refused.value)
+    assert "button 1 (index 0) is a quick reply and takes no value" in str(refused.value)
 
 
 async def test_the_simulator_refuses_a_link_button_template_without_its_variable(graph, sim, tracking_template):

@@ -114,7 +114,7 @@ def test_the_picker_fills_checks_previews_and_sends_the_title(qtbot, backend, si
     assert composer.title_host.isVisible() and not composer.place_host.isVisible()
     assert composer.title_caption.text() == "Title “Bestellung …”:"
     assert composer.title_edit.text() == "B-2001" and composer.title_edit.placeholderText() == "for example: B-1042"
-    assert composer.preview.text().startswith("Bestellung B-2001\nHallo Anna,")
+    assert composer.preview_text().startswith("Bestellung B-2001\nHallo Anna,")
     assert composer.template_send.isEnabled()
 
     composer.title_edit.setText("B" * 50)  # "Bestellung " and 50: 61 characters
@@ -124,7 +124,7 @@ def test_the_picker_fills_checks_previews_and_sends_the_title(qtbot, backend, si
     assert "at most 49 characters" in composer.title_note.text()
     composer.title_edit.setText("")
     assert not composer.template_send.isEnabled() and not composer.title_note.isVisible()  # empty: not wrong yet
-    assert composer.preview.text().startswith("Bestellung [B-1042]\n")
+    assert composer.preview_text().startswith("Bestellung [B-1042]\n")
     composer.title_edit.setText("B" * 49)  # exactly 60
     assert composer.template_send.isEnabled() and not composer.title_note.isVisible()
 
@@ -140,7 +140,7 @@ def test_the_picker_checks_and_sends_the_place(qtbot, backend, sim, sessions, ap
     _page, composer = _picker(qtbot, backend, sessions, "we_have_moved")
     assert composer.place_host.isVisible() and not composer.title_host.isVisible()
     assert not composer.template_send.isEnabled() and not composer.place_note.isVisible()
-    assert composer.preview.text().startswith("[Map: not given yet]\n")
+    assert composer.preview_text().startswith("[Map: not given yet]\n")
 
     composer.place_latitude.setText("52.5292, 13.4012")  # pasted from a map app: split into both fields
     assert (composer.place_latitude.text(), composer.place_longitude.text()) == ("52.5292", "13.4012")
@@ -148,7 +148,7 @@ def test_the_picker_checks_and_sends_the_place(qtbot, backend, sim, sessions, ap
     composer.place_name.setText("Blumen Becker")
     composer.place_address.setText("Torstraße 1, 10119 Berlin")
     assert composer.template_send.isEnabled() and not composer.place_note.isVisible()
-    assert composer.preview.text().startswith("[Map: Blumen Becker, Torstraße 1, 10119 Berlin]\n")
+    assert composer.preview_text().startswith("[Map: Blumen Becker, Torstraße 1, 10119 Berlin]\n")
     composer.place_latitude.setText("95")
     assert not composer.template_send.isEnabled()
     assert "latitude must be a number from -90 to 90" in composer.place_note.text()

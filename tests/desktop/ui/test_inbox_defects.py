@@ -253,20 +253,20 @@ def test_the_template_composer_proposes_the_contacts_language_labels_values_and_
     qtbot.waitUntil(lambda: composer.mode == composer_module.TEMPLATE, timeout=WAIT_MS)
     assert composer.template_box.currentIndex() == 0 and composer.template_box.currentText() == "Choose a template…"
     assert [c.name for c in composer.state.templates] == ["order_ready", "visit_reminder", "a_welcome"]  # German first
-    assert "Templates in German come first" in composer.preview.text()
+    assert "Templates in German come first" in composer.preview_text()
     assert not composer.template_send.isEnabled()
 
     composer.template_box.setCurrentIndex(1)
     labels = [composer.fields_host.layout().itemAtPosition(0, c).widget().text() for c in (0, 2)]
     assert labels == ["Hallo …", "Ihre Bestellung …"]  # what each value is, in the template's words, not "Value 1"
     assert composer.variable_edits[0].text() == "Jonas"
-    assert composer.preview.text() == "Hallo Jonas, Ihre Bestellung [4711] ist da."  # no {{2}}
-    assert "{{" not in composer.preview.text()
+    assert composer.preview_text() == "Hallo Jonas, Ihre Bestellung [4711] ist da."  # no {{2}}
+    assert "{{" not in composer.preview_text()
     assert composer.height() <= 0.3 * page.height()
 
     composer.template_box.setCurrentIndex(2)
     assert [e.text() for e in composer.variable_edits] == ["Jonas", ""]
-    assert composer.preview.text() == "Liebe Jonas, bis [Montag]!"
+    assert composer.preview_text() == "Liebe Jonas, bis [Montag]!"
     composer.variable_edits[1].setText("Freitag")
     assert composer.template_values() == {"first_name": "Jonas", "day": "Freitag"}
 

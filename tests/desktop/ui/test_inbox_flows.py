@@ -73,7 +73,7 @@ def test_window_expired_offers_templates_with_preview(qtbot, backend, graph, app
     assert composer.variable_edits[0].text() == "Jonas"  # "Hallo {{1}}" is the greeting: prefilled
     assert not composer.template_send.isEnabled()  # {{2}} still empty
     composer.variable_edits[1].setText("A-17")
-    assert composer.preview.text() == "Hallo Jonas, Ihre Bestellung A-17 ist da."
+    assert composer.preview_text() == "Hallo Jonas, Ihre Bestellung A-17 ist da."
     assert composer.template_send.isEnabled()
     qtbot.mouseClick(composer.template_send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(graph.sent) == 1, timeout=WAIT_MS)

@@ -410,7 +410,7 @@ def test_a_picture_header_template_takes_a_file_checked_then_uploads_and_shows_i
     chosen[0] = str(photo)
     composer.header_button.click()
     qtbot.waitUntil(lambda: composer.template_send.isEnabled(), timeout=WAIT_MS)
-    assert "Tulpen.jpg" in composer.preview.text() and "Hallo Anna" in composer.preview.text()
+    assert "Tulpen.jpg" in composer.preview_text() and "Hallo Anna" in composer.preview_text()
 
     composer.template_send.click()
     qtbot.waitUntil(lambda: any(s[0] == "template" for s in graph.sent), timeout=WAIT_MS)
@@ -494,7 +494,7 @@ def test_a_video_or_document_header_takes_its_kind_within_metas_limit(qtbot, bac
     (tmp_path / name).write_bytes(make())
     _choose(qtbot, composer, monkeypatch, tmp_path / name, f"At the top: {name}")
     qtbot.waitUntil(composer.template_send.isEnabled, timeout=WAIT_MS)
-    assert name in composer.preview.text()
+    assert name in composer.preview_text()
     composer.template_send.click()
     qtbot.waitUntil(lambda: any(s[0] == "template" for s in graph.sent), timeout=WAIT_MS)
     [(_, _to, _name, _language, components)] = [s for s in graph.sent if s[0] == "template"]
