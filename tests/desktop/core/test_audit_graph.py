@@ -183,6 +183,38 @@ def test_close_writes_every_queued_row_and_later_ones_too(sessions):
     _no_secret_anywhere(_rows(sessions))
 
 
+class _CountingQueue:
+    """The writer's queue, counting the times its worker blocked on it (each a thread woken by a row)."""
+
+    def __init__(self, real):
+        self.real = real
+        self.blocking_gets = 0
+
+    def get(self, block=True, timeout=None):
+        if block:
+            self.blocking_gets += 1
+        return self.real.get(block, timeout)
+
+    def get_nowait(self):
+        return self.real.get_nowait()
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_rows_arriving_while_a_batch_gathers_do_not_wake_the_writer_each(sessions):
+    writer = GraphAuditWriter(sessions)
+    writer.LINGER = 0.5  # long enough that all the rows below arrive while the first batch gathers
+    counted = writer._queue = _CountingQueue(writer._queue)
+    for i in range(200):
+        writer(Call(correlation_id=f"ui-linger-{i}"))
+    writer.flush()
+    writer.close()
+    assert len(_rows(sessions, action=audit.GRAPH_REQUEST)) == 200
+    # one wait for the first row of each batch (and the close), not a wake-up per row
+    assert counted.blocking_gets <= 3
+
+
 async def test_aclose_from_the_loop_flushes_too(sessions):
     writer = GraphAuditWriter(sessions)
     writer(Call())
