@@ -24,10 +24,12 @@ Measures, in one run:
    (target: service <= 2x raw);
 3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
    in memory (open the sealed event, apply, commit with the cursor, ack), pages of 500, with the app's durable
-   commits (target >= 10,000 events/s); now (the next page pulled while one is applied, status listeners asked
-   once per page) against the path before this round (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the
-   benches take it: page by page, listeners asked per status), alternately, each run on a fresh copy of the
-   profile, the best of each counts (``--sync-pairs``);
+   commits (target >= 10,000 events/s), for two mixes (``--sync-mix``: the profile's, and bench/analytics.py's
+   fresh traffic) and two ways the relay drew its ephemeral keys (``SHAPES``: a fresh one per event, and the
+   relay's kept wrappers at the mix's arrival times); the new path against the path before this round
+   (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the benches take it: page by page, listeners asked per
+   status, each event's KEK derived again, every status column written), taking turns, each run on a fresh copy
+   of the profile, the best of each counts (``--sync-pairs``), with wall rate and CPU time per event;
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -357,18 +359,52 @@ def bench_search(profile: Profile, contacts: int, limit: int = 50) -> dict:
 RECENT_OUTBOUND = 10_000
 
 
-def seal_events(bodies: list[dict], tenant_id: str, device_id: str, public: bytes, prefix: str = "relay-bench"):
-    """Webhook bodies as the relay hands them over: sealed for the device, with cursors 1, 2, ..."""
-    from klaros_desktop.relay_client.client import PulledEvent
-    from relay.crypto import seal_body, sealed_json, wrap_for_device
+SHAPES = {"per-event": "a fresh ephemeral key per event (KLAROS_RELAY_EPHEMERAL_PER_EVENT=1, and the relay before "
+                        "it kept wrappers for webhooks arriving apart: each was a batch of one)",
+          "kept": "the relay's default: one ephemeral key per device for up to 60 s / 10,000 keys, across batches, "
+                  "at the mix's own arrival times (its webhooks' timestamps)"}
 
+
+def seal_events(bodies: list[dict], tenant_id: str, device_id: str, public: bytes, prefix: str = "relay-bench", *,
+                shape: str = "per-event"):
+    """Webhook bodies as the relay hands them over: sealed for the device, with cursors 1, 2, ... ``shape``
+    (``SHAPES``): how the relay drew the ephemeral keys; ``kept`` runs the relay's own ``KeptWrappers`` on a
+    clock that reads each webhook's timestamp as its arrival."""
+    from klaros_desktop.relay_client.client import PulledEvent
+    from relay.crypto import KeptWrappers, seal_body, sealed_json, wrap_for_device
+
+    arrived = [0.0]
+    kept = KeptWrappers(clock=lambda: arrived[0]) if shape == "kept" else None
     events = []
     for n, body in enumerate(bodies):
         sealed = seal_body(json.dumps(body).encode("utf-8"), tenant_id)
-        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrap_for_device(sealed.data_key, device_id, public)])
+        if kept is None:
+            wrapped = wrap_for_device(sealed.data_key, device_id, public)
+        else:
+            arrived[0] = arrival(body)
+            wrapped = kept.wrap(sealed.data_key, device_id, public)
+        envelope = sealed_json(sealed.nonce, sealed.ciphertext, [wrapped])
         events.append(PulledEvent(cursor=f"{n + 1:012d}", received_at=None, correlation_id=f"{prefix}-{n}",
                                   sealed=envelope))
     return events
+
+
+def arrival(body: dict) -> float:
+    """When a bench webhook reached the relay: the timestamp of its first message or status."""
+    value = body["entry"][0]["changes"][0]["value"]
+    return float((value.get("messages") or value.get("statuses"))[0]["timestamp"])
+
+
+def reseal(events, key, shape: str, tenant_id: str = "tenant-bench", device_id: str = "device-bench"):
+    """The same events sealed again in ``shape`` (for event sources that seal per event, e.g. bench/analytics.py's
+    fresh traffic): opened with the device's key, sealed anew, cursors and correlation ids kept."""
+    from dataclasses import replace
+
+    from klaros_desktop.relay_client import open_sealed
+
+    bodies = [json.loads(open_sealed(e.sealed, tenant_id=tenant_id, device_id=device_id, key=key)) for e in events]
+    again = seal_events(bodies, tenant_id, device_id, key.public_raw, shape=shape)
+    return [replace(e, sealed=fresh.sealed) for e, fresh in zip(events, again, strict=True)]
 
 
 def webhook(value: dict) -> dict:
@@ -380,7 +416,7 @@ def webhook(value: dict) -> dict:
 
 
 def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device_id: str, public: bytes,
-                profile_names: dict[int, str] | None = None):
+                profile_names: dict[int, str] | None = None, shape: str = "per-event"):
     """``count`` sealed relay events, shuffled: half new inbound texts from random contacts (with the profile
     name Meta already gave them), half delivered/read statuses for the shop's newest outbound messages
     (Meta reports them within minutes to days of the send, not for messages a year old)."""
@@ -404,12 +440,13 @@ def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device
                 "timestamp": str(base + n), "recipient_id": wa,
                 "pricing": {"billable": False, "pricing_model": "PMP", "type": "free_customer_service",
                             "category": "service"}}]}))
-    return seal_events(bodies, tenant_id, device_id, public)
+    return seal_events(bodies, tenant_id, device_id, public, shape=shape)
 
 
 def sequential_sync() -> bool:
     """``KLAROS_BENCH_SYNC_OLD=1``: measure the sync as it was before this round (each page pulled once the one
-    before it is acked, a status listener asked one status at a time), for figures before and after in one run."""
+    before it is acked, a status listener asked one status at a time, each event's KEK derived again, every status
+    column written), for figures before and after in one run."""
     return os.environ.get("KLAROS_BENCH_SYNC_OLD", "") not in ("", "0")
 
 
@@ -443,12 +480,13 @@ class PagedRelay:
 
 
 def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500, *,
-               events_for=None, sequential: bool | None = None, round_trip: float = 0.0) -> dict:
+               events_for=None, sequential: bool | None = None, round_trip: float = 0.0,
+               shape: str = "per-event") -> dict:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
     ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``round_trip``:
-    seconds per relay request."""
+    seconds per relay request. ``shape``: how the relay drew the ephemeral keys (``SHAPES``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -459,30 +497,84 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
         con = sqlite3.connect(profile.database)
         names = dict(con.execute("SELECT id, profile_name FROM contacts"))
         con.close()
-        events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names)
+        events = sync_events(contacts, messages, count, "tenant-bench", "device-bench", key.public_raw, names, shape)
     else:
         events = events_for(key.public_raw)
+        if shape != "per-event":
+            events = reseal(events, key, shape)
     relay = PagedRelay(events, page, round_trip)
     old = sequential_sync() if sequential is None else sequential
     from klaros_desktop.services.inbound import statuses
 
     engine, sessions = open_database(profile)
-    statuses.BATCHED_LISTENERS = not old
+    statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = not old
     try:
         service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
         service.read_ahead = not old
+        service.reuse_keks = not old
         started, cpu = time.perf_counter(), time.process_time()
         report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        statuses.BATCHED_LISTENERS = True
+        statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = True
         engine.dispose()
     assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
     applied = report.events - report.unreadable - report.failed
-    return {"events": len(events), "applied": applied, "rate": len(events) / seconds, "seconds": seconds, "cpu": cpu}
+    return {"events": len(events), "applied": applied, "rate": len(events) / seconds, "seconds": seconds, "cpu": cpu,
+            "cpu_us": cpu / len(events) * 1e6, "epks": len({e.sealed["recipients"][0]["epk"] for e in events})}
+
+
+MIXES = {"profile": "half new inbound texts from random contacts, half delivered/read statuses for the newest "
+                   f"{RECENT_OUTBOUND:,} outbound messages (stored as read)",
+         "fresh": "bench/analytics.py's fresh traffic: sent, delivered, read, failed of new outbound messages (a third "
+                  "a campaign's template) and customers' answers, in time order"}
+SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("new", "kept"))
+
+
+def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Profile:
+    """Part 3: for each mix, the path before this round (``KLAROS_BENCH_SYNC_OLD``) and the new one on events
+    sealed per event, and the new one on events sealed as the relay now does (``SHAPES``), taking turns (the
+    order reversed every other pair), each on a fresh copy of the profile; the best of each counts. Returns the
+    last synced copy (for part 4)."""
+    print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500) through SyncService.sync_once, "
+          f"synchronous={db_synchronous()}, relay round trip {args.relay_ms:g} ms; CPU: {cpu_model()}; {load()}")
+    print("   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
+          "event's KEK derived, every status column written)")
+    for shape, what in SHAPES.items():
+        print(f"   {shape}: {what}")
+    mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)
+    last = None
+    for mix in mixes:
+        print(f"\n   mix {mix}: {MIXES[mix]}", flush=True)
+        runs: dict[tuple[str, str], list[dict]] = {run: [] for run in SYNC_RUNS}
+        for attempt in range(args.sync_pairs):
+            for path, shape in (SYNC_RUNS if attempt % 2 == 0 else SYNC_RUNS[::-1]):
+                if last is not None:
+                    shutil.rmtree(last.root, ignore_errors=True)
+                last = copy_profile(profile, workdir / f"sync-{mix}-{attempt}-{path}-{shape}")
+                events_for = None
+                if mix == "fresh":
+                    from analytics import fresh_traffic
+
+                    events_for = fresh_traffic(last.database, args.contacts, args.sync_events)
+                runs[(path, shape)].append(bench_sync(last, args.contacts, args.messages, args.sync_events,
+                                                      events_for=events_for, sequential=path == "old",
+                                                      round_trip=args.relay_ms / 1000, shape=shape))
+        old = max(runs[SYNC_RUNS[0]], key=lambda r: r["rate"])
+        for (path, shape), results in runs.items():
+            best = max(results, key=lambda r: r["rate"])
+            cpu_us = min(r["cpu_us"] for r in results)
+            listed = ", ".join(f"{r['rate']:,.0f}" for r in results)
+            verdict = "" if path == "old" else (f" = {best['rate'] / old['rate']:.2f}x old; target >= 10,000/s "
+                                                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
+            print(f"   {path} {shape:>9} ({best['epks']:>6,} epks): best {best['rate']:7,.0f} events/s "
+                  f"(runs {listed}), best CPU {cpu_us:5.0f} µs/event{verdict}", flush=True)
+    print(f"   (best of {args.sync_pairs} each; {best['applied']:,} of {best['events']:,} applied in the last; "
+          f"CPU: {cpu_model()}; {load()})")
+    return last
 
 
 # -- main -----------------------------------------------------------------------------------------------------
@@ -752,6 +844,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-rows", default="100000", help="rows of the import CSV (--import-before: a list)")
     parser.add_argument("--sync-events", type=int, default=10_000)
     parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
+    parser.add_argument("--sync-mix", choices=("profile", "fresh", "both"), default="both",
+                        help="part 3's events: the profile's mix, bench/analytics.py's fresh traffic, or both")
     parser.add_argument("--relay-ms", type=float, default=0.0,
                         help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
     parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")
@@ -815,30 +909,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"service/raw = {ratio:.2f}x, target <= 2x {'OK' if ratio <= 2 else 'MISSED'}", flush=True)
 
         if "3" in args.parts:
-            print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500): half new inbound texts "
-                  f"from random contacts, half statuses for the newest {RECENT_OUTBOUND:,} outbound messages; "
-                  f"relay round trip {args.relay_ms:g} ms")
-            runs: dict[str, list[dict]] = {"before": [], "now": []}
-            for attempt in range(args.sync_pairs):  # alternately, each on a fresh copy of the profile as built
-                for label in runs:
-                    synced_profile = copy_profile(profile, workdir / f"sync-profile-{attempt}-{label[0]}")
-                    runs[label].append(bench_sync(synced_profile, args.contacts, args.messages, args.sync_events,
-                                                  sequential=label == "before", round_trip=args.relay_ms / 1000))
-                    if attempt < args.sync_pairs - 1 or label == "before":
-                        shutil.rmtree(synced_profile.root, ignore_errors=True)
-            for label, results in runs.items():
-                listed = ", ".join(f"{r['rate']:,.0f}/s ({r['cpu']:.1f} s CPU)" for r in results)
-                print(f"   {label:>6}: {listed}")
-            old, synced = (max(results, key=lambda r: r["rate"]) for results in runs.values())
-            print(f"   before (each page pulled after the one before was acked, listeners asked per status): "
-                  f"{old['rate']:,.0f} events/s, {old['cpu']:.1f} s CPU")
-            print(f"   now (the next page pulled while one is applied, listeners asked per page): "
-                  f"{synced['applied']:,} applied, {synced['rate']:,.0f} events/s ({synced['seconds']:.1f} s incl. "
-                  f"the final checkpoint; {synced['cpu']:.1f} s CPU) = {synced['rate'] / old['rate']:.2f}x; "
-                  f"target >= 10,000/s {'OK' if synced['rate'] >= 10_000 else 'MISSED'} "
-                  f"(best of {args.sync_pairs} each; synchronous={db_synchronous()}; CPU: {cpu_model()}; {load()})",
-                  flush=True)
-
+            synced_profile = sync_part(profile, workdir, args)
             size = sum(p.stat().st_size for p in synced_profile.root.glob("klaros.sqlite3*"))
         if "4" in args.parts and "3" in args.parts:
             print("\n4. Database size")

@@ -23,7 +23,8 @@ Environment variables (all optional):
   LISTEN connection a serving process uses at most their sum plus 2 connections; processes times that must
   stay below the server's ``max_connections`` (100 by default). SQLite ignores them.
 - ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
-  device; default ``0`` draws one per device per group-commit batch (see docs/sealed-events.md).
+  device; default ``0`` keeps one per device for up to 60 s and 10,000 keys, across batches (see
+  docs/sealed-events.md).
 - ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
   overrides it.
 - ``KLAROS_RELAY_METRICS_TOKEN``: when set, ``/metrics`` (tenant ids, queue depths) answers only requests

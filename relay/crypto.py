@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,9 +117,10 @@ def _fresh(n: int, pool: RandomPool | None) -> bytes:
 class DeviceWrapper:
     """Wraps data keys to one device under one ephemeral X25519 key pair (and so one KEK).
 
-    The group writer uses one wrapper per device per committed batch: the X25519 work is done once per
-    batch, and each event's key still gets its own random 12-byte nonce under the KEK. The ephemeral private
-    key lives only in this object and is never stored.
+    The group writer keeps one wrapper per device for a bounded time and number of keys (``KeptWrappers``):
+    the X25519 work is done once per wrapper, and each event's key still gets its own random 12-byte nonce
+    under the KEK. The ephemeral private key is dropped once the KEK is derived; the KEK lives only in this
+    object and is never stored.
     """
 
     def __init__(self, device_id: str, device_public: bytes) -> None:
@@ -131,6 +134,56 @@ class DeviceWrapper:
     def wrap(self, data_key: bytes, pool: RandomPool | None = None) -> Recipient:
         nonce = _fresh(12, pool)
         return Recipient(self.device_id, self.epk, nonce, self._aead.encrypt(nonce, data_key, self._aad))
+
+
+# How long, and for how many keys, the relay may wrap under one ephemeral key per device (docs/sealed-events.md,
+# "Ephemeral keys"): what a memory dump of the relay reveals reaches back this far.
+KEEP_WRAPPER_SECONDS = 60.0
+KEEP_WRAPPER_WRAPS = 10_000
+
+
+class KeptWrappers:
+    """One ``DeviceWrapper`` per device (id and public key), kept across batches for at most ``max_age`` seconds
+    and ``max_wraps`` wrapped keys, then replaced by a fresh ephemeral key pair.
+
+    Webhooks that trickle in make batches of one; kept wrappers let them share an ephemeral key all the same, so
+    a device that opens a backlog derives one KEK per wrapper instead of one per event. Only memory holds them:
+    a restart starts afresh. A re-paired device (a new public key) never gets the old wrapper. Not shared
+    between threads: the writer that owns it seals on one thread.
+    """
+
+    def __init__(self, max_age: float = KEEP_WRAPPER_SECONDS, max_wraps: int = KEEP_WRAPPER_WRAPS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_age = max_age
+        self.max_wraps = max_wraps
+        self._clock = clock
+        self._kept: dict[tuple[str, bytes], tuple[DeviceWrapper, float]] = {}
+        self._wraps: dict[tuple[str, bytes], int] = {}
+
+    def wrap(self, data_key: bytes, device_id: str, device_public: bytes, pool: RandomPool | None = None
+             ) -> Recipient:
+        key = (device_id, device_public)
+        now = self._clock()
+        kept = self._kept.get(key)
+        if kept is None or now - kept[1] >= self.max_age or self._wraps[key] >= self.max_wraps:
+            self._expire(now)
+            kept = self._kept[key] = (DeviceWrapper(device_id, device_public), now)
+            self._wraps[key] = 0
+        self._wraps[key] += 1
+        return kept[0].wrap(data_key, pool)
+
+    def _expire(self, now: float) -> None:
+        """Drop every wrapper past its age, so a revoked device's KEK does not outlive it by more than that."""
+        for key in [k for k, (_, born) in self._kept.items() if now - born >= self.max_age]:
+            del self._kept[key], self._wraps[key]
+
+    def forget(self) -> None:
+        """Drop every wrapper (the next key for each device is wrapped under a fresh ephemeral key)."""
+        self._kept.clear()
+        self._wraps.clear()
+
+    def __len__(self) -> int:
+        return len(self._kept)
 
 
 def wrap_for_device(data_key: bytes, device_id: str, device_public: bytes) -> Recipient:

@@ -203,7 +203,8 @@ class GroupWriter(CommitQueue):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
                  on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None,
-                 retention_seconds: float | None = None) -> None:
+                 retention_seconds: float | None = None,
+                 wrappers: crypto.KeptWrappers | None = None) -> None:
         super().__init__(batch_max, on_committed)
         self._engines = engines
         # expiry on commit: SQLite only, and only with a retention period
@@ -212,6 +213,8 @@ class GroupWriter(CommitQueue):
         self._master = master
         self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
+        # the ephemeral keys each device's data keys are wrapped under, kept across batches for a bounded time
+        self._wrappers = wrappers if wrappers is not None else crypto.KeptWrappers()
         self._devices: Recipients = {}
         self._task: asyncio.Task | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
@@ -329,14 +332,14 @@ class GroupWriter(CommitQueue):
     def seal(self, items: list[Incoming], recipients: Recipients) -> tuple[list[SealedItem], dict[str, str]]:
         """Encrypt each body under a fresh data key and wrap that key to each of its tenant's devices.
 
-        Unless ``ephemeral_per_event`` is set, one ephemeral key pair per device serves the whole batch
-        (see docs/sealed-events.md); each wrap still has its own nonce. Tenants without a device get the
+        Unless ``ephemeral_per_event`` is set, one ephemeral key pair per device serves the whole batch and the
+        batches after it for a bounded time and number of keys (``crypto.KeptWrappers``, docs/sealed-events.md);
+        each wrap still has its own nonce. Tenants without a device get the
         data key encrypted under the master key until their first device pairs.
 
         Returns the sealed items (in their order) and, for each tenant whose sealing failed, why: that
         tenant's items are left out, so that its broken device costs no other tenant its webhooks.
         """
-        wrappers: dict[str, crypto.DeviceWrapper] = {}
         pool = crypto.RandomPool()
         by_tenant: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
@@ -346,7 +349,7 @@ class GroupWriter(CommitQueue):
         for tenant_id, indices in by_tenant.items():
             try:
                 for index in indices:
-                    done[index] = self._seal_one(items[index], recipients.get(tenant_id, []), wrappers, pool)
+                    done[index] = self._seal_one(items[index], recipients.get(tenant_id, []), pool)
             except Exception as exc:
                 failed[tenant_id] = type(exc).__name__
                 self._devices.pop(tenant_id, None)  # re-read next time: a revoked or repaired key is then seen
@@ -355,18 +358,13 @@ class GroupWriter(CommitQueue):
                                                  "status": 503, "size": len(indices)}, exc_info=True)
         return [done[index] for index in sorted(done)], failed
 
-    def _seal_one(self, item: Incoming, targets: list[tuple[str, bytes]],
-                  wrappers: dict[str, crypto.DeviceWrapper], pool: crypto.RandomPool) -> SealedItem:
+    def _seal_one(self, item: Incoming, targets: list[tuple[str, bytes]], pool: crypto.RandomPool) -> SealedItem:
         box = crypto.seal_body(item.body, item.tenant_id, pool)
-        wrapped = []
-        for device_id, public_key in targets:
-            if self._ephemeral_per_event:
-                wrapped.append(crypto.wrap_for_device(box.data_key, device_id, public_key))
-                continue
-            wrapper = wrappers.get(device_id)
-            if wrapper is None:
-                wrapper = wrappers[device_id] = crypto.DeviceWrapper(device_id, public_key)
-            wrapped.append(wrapper.wrap(box.data_key, pool))
+        if self._ephemeral_per_event:
+            wrapped = [crypto.wrap_for_device(box.data_key, device_id, public_key) for device_id, public_key in targets]
+        else:
+            wrapped = [self._wrappers.wrap(box.data_key, device_id, public_key, pool)
+                       for device_id, public_key in targets]
         held = None if targets else self._master.encrypt(
             box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
         return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)

@@ -13,10 +13,11 @@ from klaros_desktop.relay_client.client import (
 )
 from klaros_desktop.relay_client.keys import DeviceKey
 from klaros_desktop.relay_client.media import attach_media_refs
-from klaros_desktop.relay_client.sealed import SealError, open_sealed
+from klaros_desktop.relay_client.sealed import KekCache, SealError, open_sealed
 
 __all__ = [
     "DeviceKey",
+    "KekCache",
     "PairResult",
     "PulledEvent",
     "RelayClient",

@@ -20,9 +20,12 @@ from klaros_desktop.models.base import UTCDateTime
 def _utc_text(value: datetime | None) -> str | None:
     if value is None:
         return None
-    if value.tzinfo is None:
+    zone = value.tzinfo
+    if zone is None:
         raise ValueError("naive datetime given; Klaros stores only timezone-aware UTC datetimes")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if zone is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
 def _processor(column, dialect) -> Callable[[Any], Any] | None:

@@ -41,6 +41,7 @@ from klaros_desktop.models import SyncState, utcnow
 from klaros_desktop.phrases import counted
 from klaros_desktop.relay_client import (
     DeviceKey,
+    KekCache,
     PulledEvent,
     RelayClient,
     RelayError,
@@ -119,6 +120,7 @@ class _Ahead:
 
 class SyncService:
     read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
+    reuse_keks = True  # likewise: each event's KEK derived again, as before the cache
 
     def __init__(
         self,
@@ -141,6 +143,8 @@ class SyncService:
         self.page_size = page_size
         self.on_applied = on_applied
         self._ahead: _Ahead | None = None
+        # Events the relay sealed under one ephemeral key share their KEK (docs/sealed-events.md).
+        self._keks = KekCache()
         # The Graph client that fetches the templates a page named, asked for each time (the app connects to Meta
         # after sync may have started; None: not connected, nothing is fetched); ``on_fetched`` hears what it stored.
         self.graph = graph
@@ -156,7 +160,8 @@ class SyncService:
 
     def open_event(self, event: PulledEvent) -> _Opened:
         try:
-            raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key)
+            raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key,
+                              keks=self._keks if self.reuse_keks else None)
         except SealError as exc:
             return _Opened(event, error=exc)
         try:
