@@ -1182,8 +1182,9 @@ def main() -> int:
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
           f"relay at log level info")
-    print("strict epk = a fresh ephemeral X25519 key per event and device (default: per device per batch); "
-          "thread writer = KLAROS_RELAY_WRITER=thread (sealing and storing in a thread, not a writer process)")
+    print("strict epk = a fresh ephemeral X25519 key per event and device (default: one per device, kept up to "
+          "60 s or 10,000 keys across batches); thread writer = KLAROS_RELAY_WRITER=thread (sealing and storing "
+          "in a thread, not a writer process)")
     from machine import cpu_model
 
     print(f"server stack (every run): uvicorn, {http_stack()}; CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
