@@ -292,7 +292,8 @@ class GroupWriter(CommitQueue):
         or thrown its ``StaleRecipients``; it returns one outcome per item.
 
         Items whose tenant was locked by another process go to the next round, which waits for their locks;
-        they are sealed again only after a device list changed."""
+        they are sealed again only after a device list changed, and then every lock is waited for, so that one
+        round reads every tenant's list."""
         results: dict[int, Outcome] = {}
         sealed: dict[int, SealedItem] = {}
         wait = False
@@ -315,6 +316,7 @@ class GroupWriter(CommitQueue):
             except StaleRecipients as stale:
                 self._devices.update(stale.current)
                 sealed.clear()
+                wait = True  # next, every tenant's lock and so every tenant's list: one reseal, not one per tenant
                 continue
             for index, outcome in zip(todo, stored, strict=True):
                 if outcome is not None:

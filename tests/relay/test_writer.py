@@ -12,7 +12,7 @@ from sqlalchemy import select
 from relay import crypto, db, store
 from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
 from relay.models import event_keys, events
-from relay.writer import GroupWriter, Incoming
+from relay.writer import GroupWriter, Incoming, StaleRecipients, Stored
 
 
 @pytest.fixture
@@ -145,3 +145,40 @@ def test_the_writer_process_gets_the_ephemeral_setting(setup, ephemeral_per_even
     stored = asyncio.run(one_batch())
     assert writer.batches == 1
     assert len(set(epks_of(engines, [s.event_id for s in stored]))) == (3 if ephemeral_per_event else 1)
+
+
+def test_a_batch_that_learns_its_device_lists_waits_for_every_lock_next(setup):
+    """On PostgreSQL a batch's first round takes only the tenants whose locks are free. When the device lists it
+    sealed to were stale, the next round must wait for every lock (and so read every tenant's list at once): a
+    batch of many tenants, each round locking one whose list it had not read yet, ran out of rounds otherwise
+    ("device list kept changing") although no device changed."""
+    _settings, engines, master = setup
+    writer = GroupWriter(engines, master)
+    public = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                   serialization.PublicFormat.Raw)
+    tenants = [f"tenant-{n}" for n in range(8)]
+    devices = {t: [(f"device-{t}", public)] for t in tenants}
+    items = []
+    for t in tenants:
+        body = f"a webhook for {t}".encode()
+        items.append(Incoming(t, body, hashlib.sha256(body).digest(), "relay-test", store.now_us()))
+    rounds = writer._rounds(items)
+    request, waits = next(rounds), []
+    while True:
+        sealed, wait = request
+        waits.append(wait)
+        mine = {s.item.tenant_id: [r.device_id for r in s.wrapped] for s in sealed}
+        unknown = [t for t in mine if mine[t] != [d for d, _ in devices[t]]]
+        # another process holds the locks of the tenants this writer already knows: a try-lock gets an unknown one
+        locked = set(mine) if wait else {(unknown or sorted(mine))[0]}
+        try:
+            if any(t in locked for t in unknown):
+                request = rounds.throw(StaleRecipients({t: devices[t] for t in locked}))
+            else:
+                request = rounds.send([Stored(1) if s.item.tenant_id in locked else None for s in sealed])
+        except StopIteration as done:
+            results = done.value
+            break
+    assert all(isinstance(r, Stored) for r in results)
+    assert waits[1:] and all(waits[1:]), waits  # after the first round every round waits for its locks
+    assert len(waits) <= 3, waits
