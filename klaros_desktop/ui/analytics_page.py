@@ -47,6 +47,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import i18n, ops, rates_import, theme
 from klaros_desktop.ui.analytics_tables import RowsModel, table_view, write_csv
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.charts import BarChart, Chart, FunnelChart, LineChart, Series, Stage, WeekHeatMap
 from klaros_desktop.ui.funnel_table import FunnelRows, NameFirst
 from klaros_desktop.ui.i18n import country_with_code, day, day_month, month, number, percent, render
@@ -201,7 +202,7 @@ class FailedMessagesDialog(QDialog):
             self.accept()
 
 
-class AnalyticsPage(QWidget):
+class AnalyticsPage(BuiltInSteps, QWidget):
     open_conversation = Signal(int)
     notice = Signal(str)
     painted = Signal(object)  # the Overview just shown (tests and the benchmark wait for it)
@@ -223,18 +224,10 @@ class AnalyticsPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.grids: list[tuple[QGridLayout, list[QWidget]]] = []
         self._laid_out = False
-        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
-        self.build_steps = self._build_steps()
-        if not in_steps:
-            self.finish_building()
+        self.begin_building(self._build_steps(), in_steps=in_steps)
         backend.data_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ building
-    def finish_building(self) -> None:
-        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
-        for _step in self.build_steps:
-            pass
-
     def _build_steps(self):
         """The page's widgets, yielding (a true value) between its sections, so that the main window can build
         it at start-up one section per turn of the event loop (``in_steps``) instead of in one long stall."""

@@ -41,6 +41,7 @@ from klaros_desktop.services.campaigns import lifecycle, overview
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.campaign_runner import run_for
 from klaros_desktop.ui.i18n import (
     country_with_code,
@@ -161,7 +162,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class CampaignView(QWidget):
+class CampaignView(BuiltInSteps, QWidget):
     open_builder = Signal()
     shown = Signal(object)  # the ``overview.Detail`` just put on screen
 
@@ -176,17 +177,9 @@ class CampaignView(QWidget):
         self._loading = False
         self._again = False
         self._replies = True  # the next read notes who wrote back (the first one, and after messages arrived)
-        # a view built in steps (``in_steps``) is not complete until ``build_steps`` has run out
-        self.build_steps = self._build_steps()
-        if not in_steps:
-            self.finish_building()
+        self.begin_building(self._build_steps(), in_steps=in_steps)
 
     # ------------------------------------------------------------------ building
-    def finish_building(self) -> None:
-        """What is left of ``build_steps``, now (all of it for a view not built in steps)."""
-        for _step in self.build_steps:
-            pass
-
     def _build_steps(self):
         """The view's widgets, yielding (a true value) between its groups (the header and actions, the funnel,
         the held recipients, the rest), so that the campaigns page can be built at start-up one group per turn

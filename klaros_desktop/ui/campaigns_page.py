@@ -32,6 +32,7 @@ from klaros_desktop.services.campaigns import lifecycle, overview
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.ui import theme
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.campaign_runner import CampaignRunner, run_for
 from klaros_desktop.ui.campaign_view import CampaignView, state_word
 from klaros_desktop.ui.i18n import language, local_date, number, render
@@ -251,7 +252,7 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class CampaignsPage(QWidget):
+class CampaignsPage(BuiltInSteps, QWidget):
     notice = Signal(str)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None, *, runner: CampaignRunner | None = None,
@@ -279,17 +280,9 @@ class CampaignsPage(QWidget):
         # (the runner starts before a page built in steps is complete: its notices are shown from the first)
         self.runner.notice.connect(self._notice)
         self.runner.sending_changed.connect(lambda: self.model.set_sending(self.runner.sending))
-        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
-        self.build_steps = self._build_steps()
-        if not in_steps:
-            self.finish_building()
+        self.begin_building(self._build_steps(), in_steps=in_steps)
 
     # ------------------------------------------------------------------ building
-    def finish_building(self) -> None:
-        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
-        for _step in self.build_steps:
-            pass
-
     def _build_steps(self):
         """The page's widgets, yielding (a true value) between its groups (the list, then the detail view's own
         groups), so that the main window can build it at start-up one group per turn of the event loop

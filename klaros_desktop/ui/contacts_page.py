@@ -35,6 +35,7 @@ from klaros_desktop.services.people import contact_edit
 from klaros_desktop.services.reads import lookups, pages, queries
 from klaros_desktop.ui import file_drop, ops
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.i18n import render
 from klaros_desktop.ui.item_models import ContactsTableModel, IdRole
 
@@ -46,7 +47,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened: start-up imports only w
     from klaros_desktop.ui.privacy import EraseContactDialog
 
 
-class ContactsPage(QWidget):
+class ContactsPage(BuiltInSteps, QWidget):
     open_conversation = Signal(int)
     notice = Signal(str)
 
@@ -59,17 +60,9 @@ class ContactsPage(QWidget):
         self.setAcceptDrops(True)
         self.result_box = None  # the last erasure's result (kept for tests)
         self._first_read: object | None = None  # the start-up read under way (its answer shows unless replaced)
-        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
-        self.build_steps = self._build_steps(in_steps)
-        if not in_steps:
-            self.finish_building()
+        self.begin_building(self._build_steps(in_steps), in_steps=in_steps)
 
     # ------------------------------------------------------------------ building
-    def finish_building(self) -> None:
-        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
-        for _step in self.build_steps:
-            pass
-
     def _build_steps(self, in_steps: bool):
         """The page's widgets, yielding (a true value) between its groups (the tool row, then the table), so that
         the main window can build it at start-up one group per turn of the event loop. Every widget is made

@@ -34,6 +34,7 @@ from klaros_desktop.services.messaging.compose import _VAR as VARIABLE
 from klaros_desktop.services.messaging.compose import template_variables
 from klaros_desktop.ui import i18n, ops, template_bubble, theme
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import RowRole, TemplatesModel, template_word
 
@@ -120,23 +121,15 @@ def preview_html(template) -> str:
     return template_bubble.bubble_html(c, buttons=buttons, background=c.bubble_in, **pieces) or "<p>(empty)</p>"
 
 
-class TemplatesPage(QWidget):
+class TemplatesPage(BuiltInSteps, QWidget):
     def __init__(self, backend: Backend, parent: QWidget | None = None, *, in_steps: bool = False):
         super().__init__(parent)
         self.backend = backend
         self.model = TemplatesModel(backend.sessions, self)
         self.editor = None  # the editor this page opened last
-        # a page built in steps (``in_steps``) is not complete until ``build_steps`` has run out
-        self.build_steps = self._build_steps()
-        if not in_steps:
-            self.finish_building()
+        self.begin_building(self._build_steps(), in_steps=in_steps)
 
     # ------------------------------------------------------------------ building
-    def finish_building(self) -> None:
-        """What is left of ``build_steps``, now (all of it for a page not built in steps)."""
-        for _step in self.build_steps:
-            pass
-
     def _build_steps(self):
         """The page's widgets, yielding (a true value) between its groups (the list, the panel, the tool row),
         so that the main window can build it at start-up one group per turn of the event loop; then the
