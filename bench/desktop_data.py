@@ -23,7 +23,8 @@ Measures, in one run:
 2. search p95 through the search service (target < 30 ms) and the same FTS5 SQL in raw ``sqlite3``
    (target: service <= 2x raw);
 3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
-   in memory (open the sealed event, apply, commit with the cursor, ack), pages of 500, with the app's durable
+   in memory (open the sealed event, apply, commit with the cursor, ack), pages of the app's ``PAGE_SIZE``
+   (1,000, the relay's largest; 500 on the path before), with the app's durable
    commits (target >= 10,000 events/s), for two mixes (``--sync-mix``: the profile's, and bench/analytics.py's
    fresh traffic) and two ways the relay drew its ephemeral keys (``SHAPES``: a fresh one per event, and the
    relay's kept wrappers at the mix's arrival times); the new path against the path before this round
@@ -443,10 +444,13 @@ def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device
     return seal_events(bodies, tenant_id, device_id, public, shape=shape)
 
 
+OLD_PAGE_SIZE = 500  # the pages of the path before this round
+
+
 def sequential_sync() -> bool:
     """``KLAROS_BENCH_SYNC_OLD=1``: measure the sync as it was before this round (each page pulled once the one
     before it is acked, a status listener asked one status at a time, each event's KEK derived again, every status
-    column written), for figures before and after in one run."""
+    column written, pages of 500, the garbage collector left on), for figures before and after in one run."""
     return os.environ.get("KLAROS_BENCH_SYNC_OLD", "") not in ("", "0")
 
 
@@ -479,14 +483,15 @@ class PagedRelay:
         self.acked = up_to
 
 
-def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int = 500, *,
+def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int | None = None, *,
                events_for=None, sequential: bool | None = None, round_trip: float = 0.0,
                shape: str = "per-event") -> dict:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
-    ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``round_trip``:
-    seconds per relay request. ``shape``: how the relay drew the ephemeral keys (``SHAPES``)."""
+    ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``page``: events per
+    pull (default: the app's ``PAGE_SIZE``, 500 on the path before). ``round_trip``: seconds per relay request.
+    ``shape``: how the relay drew the ephemeral keys (``SHAPES``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -502,9 +507,12 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
         events = events_for(key.public_raw)
         if shape != "per-event":
             events = reseal(events, key, shape)
-    relay = PagedRelay(events, page, round_trip)
     old = sequential_sync() if sequential is None else sequential
     from klaros_desktop.services.inbound import statuses
+    from klaros_desktop.services.inbound.sync import PAGE_SIZE
+
+    page = page or (OLD_PAGE_SIZE if old else PAGE_SIZE)
+    relay = PagedRelay(events, page, round_trip)
 
     engine, sessions = open_database(profile)
     statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = not old
@@ -513,6 +521,7 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
                               page_size=page)
         service.read_ahead = not old
         service.reuse_keks = not old
+        service.pause_collector = not old
         started, cpu = time.perf_counter(), time.process_time()
         report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
@@ -539,10 +548,13 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
     sealed per event, and the new one on events sealed as the relay now does (``SHAPES``), taking turns (the
     order reversed every other pair), each on a fresh copy of the profile; the best of each counts. Returns the
     last synced copy (for part 4)."""
-    print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of 500) through SyncService.sync_once, "
+    from klaros_desktop.services.inbound.sync import PAGE_SIZE
+
+    print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of {PAGE_SIZE:,}) through "
+          "SyncService.sync_once, "
           f"synchronous={db_synchronous()}, relay round trip {args.relay_ms:g} ms; CPU: {cpu_model()}; {load()}")
-    print("   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
-          "event's KEK derived, every status column written)")
+    print(f"   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
+          f"event's KEK derived, every status column written, pages of {OLD_PAGE_SIZE}, the garbage collector on)")
     for shape, what in SHAPES.items():
         print(f"   {shape}: {what}")
     mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)

@@ -17,6 +17,10 @@ cursor) it is dropped and pulled again. Nothing of it touches the database befor
 follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
 GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
 
+Pages are as large as the relay gives (``PAGE_SIZE``), and each is opened and applied with Python's cyclic garbage
+collector paused (``services.core.collector``): the page's objects all live until its commit, so collections
+during it would only walk them (and, now and then, the whole heap) to free nothing.
+
 None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
 that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
 and ``klaros sync`` alike; a failed fetch leaves what the webhook brought, and the next webhook or refresh brings
@@ -49,7 +53,7 @@ from klaros_desktop.relay_client import (
     attach_media_refs,
     open_sealed,
 )
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, collector
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
@@ -59,6 +63,10 @@ from klaros_desktop.services.messaging import templates
 log = logging.getLogger(__name__)
 
 SOURCE = "relay"
+# Events per pull: the relay's largest page (``relay.device_api.MAX_PULL_LIMIT``). Each page is one commit, one
+# fsync and one round trip, so fewer, larger pages cost less per event; the relay still sends fewer when they
+# would not fit its answer's size limit.
+PAGE_SIZE = 1000
 
 
 @dataclass
@@ -121,6 +129,7 @@ class _Ahead:
 class SyncService:
     read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
     reuse_keks = True  # likewise: each event's KEK derived again, as before the cache
+    pause_collector = True  # likewise: the cyclic garbage collector left on while a page is applied
 
     def __init__(
         self,
@@ -130,7 +139,7 @@ class SyncService:
         device_id: str,
         tenant_id: str,
         key: DeviceKey,
-        page_size: int = 500,
+        page_size: int = PAGE_SIZE,
         on_applied: Callable[[SyncReport], None] | None = None,
         graph: Callable[[], Any | None] | None = None,
         on_fetched: Callable[[Changes], None] | None = None,
@@ -181,9 +190,13 @@ class SyncService:
 
         When the page fails because of an event (``is_deterministic``), its events are applied one by one and
         that event is set aside; any other failure raises ``SyncStopped`` at the first event not committed."""
-        report = SyncReport()
         if not events:
-            return report
+            return SyncReport()
+        with collector.paused() if self.pause_collector else contextlib.nullcontext():
+            return self._apply_page(events)
+
+    def _apply_page(self, events: list[PulledEvent]) -> SyncReport:
+        report = SyncReport()
         opened = [self.open_event(e) for e in events]
         try:
             with self.sessions.begin() as session:
