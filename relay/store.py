@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import secrets
 import time
@@ -26,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import orjson
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
@@ -815,8 +815,9 @@ class EventBatch:
         PostgreSQL returns them with RETURNING in one round trip. On SQLite every row of a result is a
         separate ``sqlite3_step``, and around each one the driver releases and re-takes the GIL, each time
         waiting for the busy event loop. So SQLite inserts without RETURNING and reads the new rows back as
-        one JSON value: every id above the previous maximum is ours, since SQLite's write lock is one for all
-        tenants (no other transaction inserts until this one ends) and ids are never reused (AUTOINCREMENT).
+        one JSON value (parsed by orjson: a third of ``json``'s time): every id above the previous maximum is
+        ours, since SQLite's write lock is one for all tenants (no other transaction inserts until this one
+        ends) and ids are never reused (AUTOINCREMENT).
         That step would be wrong on PostgreSQL, where other tenants' transactions draw ids concurrently.
         """
         dbapi = self._dbapi
@@ -827,7 +828,7 @@ class EventBatch:
         (packed,) = dbapi.execute(
             "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
             (floor,)).fetchone()
-        return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in json.loads(packed)]
+        return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in orjson.loads(packed)]
 
     def insert_keys(self, params: list) -> None:
         """The wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement."""
