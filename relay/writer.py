@@ -218,6 +218,8 @@ class GroupWriter(CommitQueue):
         self._devices: Recipients = {}
         self._task: asyncio.Task | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
+        # SQLite: the batches' own connection (store.WriteConnection); PostgreSQL takes one from the pool per batch
+        self._connection = store.WriteConnection(engines) if engines.is_sqlite else None
 
     # ----------------------------------------------------------------------------------------- async side
 
@@ -235,6 +237,12 @@ class GroupWriter(CommitQueue):
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         self._db.shutdown(wait=True)
+        self.close()
+
+    def close(self) -> None:
+        """Give the writer's SQLite connection back to the pool (``stop`` does; callers of ``commit`` may)."""
+        if self._connection is not None:
+            self._connection.close()
 
     async def _flush_forever(self) -> None:
         loop = asyncio.get_running_loop()
@@ -377,7 +385,8 @@ class GroupWriter(CommitQueue):
         Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
         items answer None, to be stored by a later call."""
         ids: dict[int, int] = {}
-        with store.event_batch(self._engines, {s.item.tenant_id for s in sealed}, wait=wait) as batch:
+        with store.event_batch(self._engines, {s.item.tenant_id for s in sealed}, wait=wait,
+                               connection=self._connection) as batch:
             mine = [index for index, s in enumerate(sealed) if s.item.tenant_id in batch.tenants]
             first_of: dict[tuple[str, bytes], int] = {}
             used: dict[str, set[str]] = defaultdict(set)

@@ -352,6 +352,7 @@ def main() -> int:
     except BrokenPipeError:  # the serving process is gone; what committed stays committed
         pass
     finally:
+        writer.close()
         engines.dispose()
     return 0
 

@@ -182,3 +182,54 @@ def test_a_batch_that_learns_its_device_lists_waits_for_every_lock_next(setup):
     assert all(isinstance(r, Stored) for r in results)
     assert waits[1:] and all(waits[1:]), waits  # after the first round every round waits for its locks
     assert len(waits) <= 3, waits
+
+
+def stored_count(engines) -> int:
+    with engines.read.connect() as conn:
+        return len(conn.execute(select(events.c.id)).all())
+
+
+def test_a_batch_that_fails_half_way_leaves_nothing_and_the_next_one_is_stored(setup, monkeypatch):
+    """The events of a batch whose wrapped keys could not be inserted are rolled back with it (no event without
+    its keys), and the writer's next batch commits on a connection that is not left inside that transaction."""
+    settings, engines, master = setup
+    shop = create_tenant(settings, "A")
+    pair(settings, engines, master, shop.tenant_id)
+    writer = GroupWriter(engines, master)
+    writer.commit([incoming(shop, "first")])
+
+    def broken(self, params):
+        raise store.Conflict("keys refused")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store.EventBatch, "insert_keys", broken)
+        with pytest.raises(store.Conflict):
+            writer.commit([incoming(shop, "lost 1"), incoming(shop, "lost 2")])
+    assert stored_count(engines) == 1
+    again = writer.commit([incoming(shop, "lost 1"), incoming(shop, "next")])
+    assert all(s.event_id for s in again)  # "lost 1" was not stored: not a duplicate now
+    assert stored_count(engines) == 3
+    writer.close()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_sqlite_batches_commit_in_wal_with_full_sync_under_the_write_lock(setup, monkeypatch):
+    """A webhook is answered once its batch committed; that COMMIT is durable only with the engine's
+    settings (WAL, synchronous=FULL), whichever connection the writer keeps for its batches."""
+    settings, engines, master = setup
+    shop = create_tenant(settings, "A")
+    seen: list[tuple] = []
+    original = store.EventBatch.insert_keys
+
+    def spy(self, params):
+        dbapi = self._dbapi
+        seen.append((dbapi.execute("PRAGMA journal_mode").fetchone()[0],
+                     dbapi.execute("PRAGMA synchronous").fetchone()[0], dbapi.in_transaction))
+        return original(self, params)
+
+    monkeypatch.setattr(store.EventBatch, "insert_keys", spy)
+    writer = GroupWriter(engines, master)
+    for text in ("one", "two"):
+        writer.commit([incoming(shop, text)])
+    writer.close()
+    assert seen == [("wal", 2, True)] * 2
