@@ -1,0 +1,69 @@
+"""A big import's bulk inserts run on a second thread while the importing thread reads and parses the next rows.
+
+SQLite does the work of an insert (B-tree pages, the search index's tokens) with Python's lock released, so a
+second thread overlaps it with the importer's Python work on another core. Only if the whole insert is one
+statement step, though: ``executemany`` takes the lock back for every row, and a thread waiting for it while
+another one runs Python waits a switch interval (5 ms) each time. So each batch goes as one JSON array bound
+to ``INSERT … SELECT … FROM json_each(?)``: one step for all its rows.
+
+The importer's connection is shared but never used by both threads at once: ``wait()`` comes before the
+importing thread's next statement, and always before its transaction ends (commit or rollback).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from concurrent.futures import Future, ThreadPoolExecutor
+
+
+def usable() -> bool:
+    """Whether a second thread can pay: another core to run on, and an SQLite with the ``->>`` operator."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores > 1 and sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
+def json_insert(table: str, columns: tuple[str, ...], verb: str = "INSERT") -> str:
+    """``verb INTO table (columns) SELECT …`` taking each row from one JSON array of arrays, in order."""
+    values = ", ".join(f"value->>{i}" for i in range(len(columns)))
+    return f"{verb} INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
+
+
+class BackgroundInserts:
+    """One batch of inserts at a time on one worker thread, in the order given; errors come back in ``wait``."""
+
+    def __init__(self, dbapi_connection):
+        self.connection = dbapi_connection
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writes")
+        self.running: Future | None = None
+
+    def submit(self, statements: list[tuple[str, list]]) -> None:
+        """Run each (SQL taking one JSON array, its items) after the batch before; returns at once."""
+        self.wait()
+        statements = [(sql, rows) for sql, rows in statements if rows]
+        if statements:
+            self.running = self.thread.submit(self._run, statements)
+
+    def _run(self, statements: list[tuple[str, list]]) -> None:
+        cursor = self.connection.cursor()
+        try:
+            for sql, rows in statements:
+                cursor.execute(sql, (json.dumps(rows, ensure_ascii=False),))
+        finally:
+            cursor.close()
+
+    def wait(self) -> None:
+        """Until the batch running (if any) is written; raises its error."""
+        running, self.running = self.running, None
+        if running is not None:
+            running.result()
+
+    def close(self) -> None:
+        """Wait for the running batch, ignoring its error (the caller is already failing), and stop the thread."""
+        try:
+            if self.running is not None:
+                self.running.exception()
+        finally:
+            self.running = None
+            self.thread.shutdown(wait=True)
