@@ -24,10 +24,11 @@ def usable() -> bool:
     return cores > 1 and sqlite3.sqlite_version_info >= (3, 38, 0)
 
 
-def json_insert(table: str, columns: tuple[str, ...], verb: str = "INSERT") -> str:
-    """``verb INTO table (columns) SELECT …`` taking each row from one JSON array of arrays, in order."""
-    values = ", ".join(f"value->>{i}" for i in range(len(columns)))
-    return f"{verb} INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
+def json_insert(table: str, columns: tuple[str, ...], verb: str = "INSERT", fixed: int = 0) -> str:
+    """``verb INTO table (columns) SELECT …`` taking each row from one JSON array of arrays, in order; the last
+    ``fixed`` columns all take the value of the statement's second parameter instead."""
+    values = ", ".join([f"value->>{i}" for i in range(len(columns) - fixed)] + ["?2"] * fixed)
+    return f"{verb} INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?1)"
 
 
 class BackgroundInserts:
@@ -38,18 +39,19 @@ class BackgroundInserts:
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writes")
         self.running: Future | None = None
 
-    def submit(self, statements: list[tuple[str, list]]) -> None:
-        """Run each (SQL taking one JSON array, its items) after the batch before; returns at once."""
+    def submit(self, statements: list[tuple]) -> None:
+        """Run each (SQL taking one JSON array, its items, any further parameters) after the batch before; returns
+        at once."""
         self.wait()
-        statements = [(sql, rows) for sql, rows in statements if rows]
+        statements = [statement for statement in statements if statement[1]]
         if statements:
             self.running = self.thread.submit(self._run, statements)
 
-    def _run(self, statements: list[tuple[str, list]]) -> None:
+    def _run(self, statements: list[tuple]) -> None:
         cursor = self.connection.cursor()
         try:
-            for sql, rows in statements:
-                cursor.execute(sql, (json.dumps(rows, ensure_ascii=False),))
+            for sql, items, *fixed in statements:
+                cursor.execute(sql, (json.dumps(items, ensure_ascii=False), *fixed))
         finally:
             cursor.close()
 

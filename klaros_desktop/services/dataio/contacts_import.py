@@ -503,7 +503,7 @@ class ContactsImporter:
                 wa_id = entry.wa_id or None
                 notes = entry.notes[0] if len(entry.notes) == 1 else "\n".join(entry.notes)
                 new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
-                                 json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp))
+                                 json.dumps(entry.custom) if entry.custom else "{}"))
                 ids[e164] = next_id
                 if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
                     fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
@@ -540,10 +540,11 @@ class ContactsImporter:
         report.imported += imported
         report.merged += merged
         if later is not None:
-            later.append((_CONTACTS_FROM_JSON, new_rows))
+            later.append((_CONTACTS_FROM_JSON, new_rows, stamp))  # the same created_at and updated_at for all
         elif new_rows:
             conn.exec_driver_sql(
-                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
+                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*row, stamp, stamp) for row in new_rows])
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -721,7 +722,7 @@ _FTS_TAGS_UPDATE = """
 _BULK_TRIGGERS = ("contacts_fts_ai", "contact_tags_fts_ai")
 _CONTACT_COLUMNS = ("id", "display_name", "name_key", "phone_e164", "wa_id", "country", "notes", "custom_fields",
                     "created_at", "updated_at")
-_CONTACTS_FROM_JSON = json_insert("contacts", _CONTACT_COLUMNS)
+_CONTACTS_FROM_JSON = json_insert("contacts", _CONTACT_COLUMNS, fixed=2)
 _LINKS_FROM_JSON = json_insert("contact_tags", ("contact_id", "tag_id"), "INSERT OR IGNORE")
 _SEARCH_FROM_JSON = json_insert("contacts_fts", ("rowid", "name", "phone", "tags", "notes"))
 _FTS_TAGS_UPDATE_JSON = _FTS_TAGS_UPDATE.replace("WHERE rowid = ?", "WHERE rowid IN (SELECT value FROM json_each(?))")
@@ -781,9 +782,9 @@ class _SearchIndexBatch:
             if not fresh or fresh[0][0] == self.next_id:  # the new contacts are all there is to index
                 self._index_later(tagged, fresh, later)
                 return
-            for sql, items in later:  # anything else: written now, then read back
+            for sql, items, *fixed in later:  # anything else: written now, then read back
                 if items:
-                    self.conn.exec_driver_sql(sql, (json.dumps(items, ensure_ascii=False),))
+                    self.conn.exec_driver_sql(sql, (json.dumps(items, ensure_ascii=False), *fixed))
             later.clear()
         top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
         if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
