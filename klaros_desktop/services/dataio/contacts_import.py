@@ -75,6 +75,8 @@ PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
+BACKGROUND_FLUSH_EVERY = 2_500  # the same with the inserts on a second thread: the first batch read and the last
+# written are not overlapped, so smaller batches overlap more of the file
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 
 
@@ -423,6 +425,7 @@ class ContactsImporter:
                 ids.update(written)
                 pending.clear()
 
+            flush_every = min(FLUSH_EVERY, BACKGROUND_FLUSH_EVERY) if self.background else FLUSH_EVERY
             progress = self.progress
             rows = 0
             for item, number in self._with_numbers(records, region, big=big):
@@ -448,7 +451,7 @@ class ContactsImporter:
                     continue
                 entry = pending.get(e164)
                 if entry is None:
-                    if len(pending) >= FLUSH_EVERY:
+                    if len(pending) >= flush_every:
                         flush()
                     entry = pending[e164] = _Pending(item.line, country, item, others)
                 else:
@@ -471,7 +474,7 @@ class ContactsImporter:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
         ``fresh`` gets (id, search name, search phone, notes) of each new contact, in id order, as the search
         index's insert trigger would read them. With ``later``, the insert is added to it (``background_inserts``)
-        instead of run.
+        instead of run, and ``fresh`` gets the new contacts' ids only (their search rows are read from the table).
 
         Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
         would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
@@ -494,6 +497,7 @@ class ContactsImporter:
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
         imported = merged = 0
+        ids_only = fresh is not None and later is not None
         for e164, entry in pending.items():
             row = existing.get(e164) if existing else None
             if row is None:
@@ -505,7 +509,9 @@ class ContactsImporter:
                 new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
                                  json.dumps(entry.custom) if entry.custom else "{}"))
                 ids[e164] = next_id
-                if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                if ids_only:
+                    fresh.append(next_id)
+                elif fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
                     fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
                                   else e164, notes))
                 next_id += 1
@@ -724,7 +730,15 @@ _CONTACT_COLUMNS = ("id", "display_name", "name_key", "phone_e164", "wa_id", "co
                     "created_at", "updated_at")
 _CONTACTS_FROM_JSON = json_insert("contacts", _CONTACT_COLUMNS, fixed=2)
 _LINKS_FROM_JSON = json_insert("contact_tags", ("contact_id", "tag_id"), "INSERT OR IGNORE")
-_SEARCH_FROM_JSON = json_insert("contacts_fts", ("rowid", "name", "phone", "tags", "notes"))
+# The search rows of new contacts with ids from ?2 on, one after the other; ?1: their tags, in id order.
+_SEARCH_FROM_CONTACTS = """
+    INSERT INTO contacts_fts (rowid, name, phone, tags, notes)
+    SELECT c.id,
+           trim(coalesce(c.display_name, '') || ' ' || coalesce(c.profile_name, '')),
+           trim(coalesce(c.phone_e164, '') || ' ' || coalesce(c.wa_id, '')),
+           j.value,
+           coalesce(c.notes, '')
+    FROM json_each(?1) AS j CROSS JOIN contacts AS c ON c.id = ?2 + j.key"""
 _FTS_TAGS_UPDATE_JSON = _FTS_TAGS_UPDATE.replace("WHERE rowid = ?", "WHERE rowid IN (SELECT value FROM json_each(?))")
 
 
@@ -779,13 +793,14 @@ class _SearchIndexBatch:
         if not self.enabled:
             return
         if later is not None:
-            if not fresh or fresh[0][0] == self.next_id:  # the new contacts are all there is to index
+            if not fresh or fresh[0] == self.next_id:  # the new contacts are all there is to index
                 self._index_later(tagged, fresh, later)
                 return
             for sql, items, *fixed in later:  # anything else: written now, then read back
                 if items:
                     self.conn.exec_driver_sql(sql, (json.dumps(items, ensure_ascii=False), *fixed))
             later.clear()
+            fresh = None
         top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
         if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
             self.conn.exec_driver_sql(
@@ -801,13 +816,15 @@ class _SearchIndexBatch:
             self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
         self.next_id = top + 1
 
-    def _index_later(self, tagged: dict[int, list[str]], fresh: list[tuple] | None, later: list) -> None:
-        """``index_written``'s rows from ``fresh``, and the tags of contacts indexed before, added to ``later``."""
+    def _index_later(self, tagged: dict[int, list[str]], fresh: list[int] | None, later: list) -> None:
+        """``index_written``'s statements added to ``later``: the new contacts' (``fresh``: their ids, one after the
+        other from ``next_id``) search rows, read from the table as the trigger reads them but with the tag names
+        sent along, and the tags of contacts indexed before."""
         start = self.next_id
         if fresh:
-            later.append((_SEARCH_FROM_JSON, [(cid, name, phone, " ".join(tagged.get(cid, ())), notes)
-                                              for cid, name, phone, notes in fresh]))
-            self.next_id = fresh[-1][0] + 1
+            later.append((_SEARCH_FROM_CONTACTS, [" ".join(tagged[cid]) if cid in tagged else "" for cid in fresh],
+                          start))
+            self.next_id = fresh[-1] + 1
         indexed_before = [contact_id for contact_id in tagged if contact_id < start]
         if indexed_before:
             later.append((_FTS_TAGS_UPDATE_JSON, indexed_before))
