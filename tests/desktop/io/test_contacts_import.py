@@ -589,3 +589,36 @@ def test_a_failed_insert_on_the_second_thread_rolls_the_whole_import_back(sessio
     monkeypatch.undo()
     report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
     assert report.imported == 100 and [r.tags for r in _fts_rows(sessions)][:3] == ["t0", "t1", "t2"]
+
+
+def test_stopping_an_import_from_its_progress_callback_while_the_second_thread_writes(sessions, tmp_path, monkeypatch):
+    """A caller stopping the import (an exception from the progress callback) while a batch is being written on the
+    second thread: that batch finishes before the rollback, nothing is kept, the run is failed, the triggers are
+    back, and the next import works."""
+    from klaros_desktop.services.dataio import contacts_import
+
+    class Stop(Exception):
+        pass
+
+    before = _everything(sessions)
+    monkeypatch.setattr(contacts_import, "BACKGROUND_FLUSH_EVERY", 300)
+    monkeypatch.setattr(contacts_import, "PROGRESS_EVERY", 500)
+    submitted = []
+    real_submit = contacts_import.BackgroundInserts.submit
+    monkeypatch.setattr(contacts_import.BackgroundInserts, "submit",
+                        lambda self, statements: (submitted.append(len(statements)), real_submit(self, statements)))
+    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1,t{i % 3}\n"
+                                                          for i in range(2000)))
+
+    def progress(rows):
+        if rows >= 1000:
+            raise Stop
+
+    with pytest.raises(Stop):
+        ContactsImporter(sessions, bulk_threshold=0, background=True, progress=progress).import_file(path)
+    assert submitted  # batches were on the second thread when it stopped
+    assert _everything(sessions) == before
+    with sessions() as session:
+        assert session.scalars(select(ImportRun.status)).all() == ["failed"]
+    report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
+    assert report.imported == 2000 and len(_fts_rows(sessions)) == 2000
