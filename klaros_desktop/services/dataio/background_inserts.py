@@ -12,6 +12,8 @@ importing thread's next statement, and always before its transaction ends (commi
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -19,9 +21,18 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 
 def usable() -> bool:
-    """Whether a second thread can pay: another core to run on, and an SQLite with the ``->>`` operator."""
+    """Whether a second thread can pay: another core to run on, and an SQLite with ``json_each`` and ``->>``."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores > 1 and sqlite3.sqlite_version_info >= (3, 38, 0)
+    return cores > 1 and _sqlite_has_json()
+
+
+@functools.cache
+def _sqlite_has_json() -> bool:
+    try:
+        with contextlib.closing(sqlite3.connect(":memory:")) as probe:
+            return probe.execute("SELECT value->>1 FROM json_each('[[1, 2]]')").fetchone() == (2,)
+    except sqlite3.Error:  # built without JSON, or older than 3.38
+        return False
 
 
 def json_insert(table: str, columns: tuple[str, ...], verb: str = "INSERT", fixed: int = 0) -> str:

@@ -622,3 +622,28 @@ def test_stopping_an_import_from_its_progress_callback_while_the_second_thread_w
         assert session.scalars(select(ImportRun.status)).all() == ["failed"]
     report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
     assert report.imported == 2000 and len(_fts_rows(sessions)) == 2000
+
+
+def test_the_second_thread_only_with_another_core_and_sqlite_json(monkeypatch):
+    from klaros_desktop.services.dataio import background_inserts
+
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    background_inserts._sqlite_has_json.cache_clear()
+    assert background_inserts.usable()
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    assert not background_inserts.usable()  # one core: executemany, which costs less CPU
+
+    class NoJson:
+        def execute(self, _sql):
+            raise sqlite3.OperationalError("no such table: json_each")
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(background_inserts.sqlite3, "connect", lambda _name: NoJson())
+    background_inserts._sqlite_has_json.cache_clear()
+    try:
+        assert not background_inserts.usable()
+    finally:
+        background_inserts._sqlite_has_json.cache_clear()
