@@ -6,6 +6,9 @@ statement step, though: ``executemany`` takes the lock back for every row, and a
 another one runs Python waits a switch interval (5 ms) each time. So each batch goes as one JSON array bound
 to ``INSERT … SELECT … FROM json_each(?)``: one step for all its rows.
 
+Each statement's end costs the second thread a wait for the lock of up to a switch interval while the importing
+thread runs Python, so batches are best kept large (the importer's 10,000 numbers).
+
 The importer's connection is shared but never used by both threads at once: ``wait()`` comes before the
 importing thread's next statement, and always before its transaction ends (commit or rollback).
 """

@@ -75,8 +75,6 @@ PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
-BACKGROUND_FLUSH_EVERY = 2_500  # the same with the inserts on a second thread: the first batch read and the last
-# written are not overlapped, so smaller batches overlap more of the file
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 
 
@@ -425,7 +423,6 @@ class ContactsImporter:
                 ids.update(written)
                 pending.clear()
 
-            flush_every = min(FLUSH_EVERY, BACKGROUND_FLUSH_EVERY) if self.background else FLUSH_EVERY
             progress = self.progress
             rows = 0
             for item, number in self._with_numbers(records, region, big=big):
@@ -451,7 +448,7 @@ class ContactsImporter:
                     continue
                 entry = pending.get(e164)
                 if entry is None:
-                    if len(pending) >= flush_every:
+                    if len(pending) >= FLUSH_EVERY:
                         flush()
                     entry = pending[e164] = _Pending(item.line, country, item, others)
                 else:

@@ -601,7 +601,7 @@ def test_stopping_an_import_from_its_progress_callback_while_the_second_thread_w
         pass
 
     before = _everything(sessions)
-    monkeypatch.setattr(contacts_import, "BACKGROUND_FLUSH_EVERY", 300)
+    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 300)
     monkeypatch.setattr(contacts_import, "PROGRESS_EVERY", 500)
     submitted = []
     real_submit = contacts_import.BackgroundInserts.submit
