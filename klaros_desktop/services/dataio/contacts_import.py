@@ -21,6 +21,7 @@ import hmac
 import itertools
 import json
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -260,9 +261,12 @@ class ContactsImporter:
         # A file whose first rows' numbers are at least this share plain valid mobile numbers imports in one process
         # all the same: such a number is read from its digits in less time than it takes to send it to a worker.
         self.plain_share = plain_share
-        # A big import's inserts run on a second thread while this one reads on (``background_inserts``); None:
-        # where another core and a recent enough SQLite are there.
-        self.background = background_inserts.usable() if background is None else background
+        # A big import's inserts run on a second thread while this one reads on (``background_inserts``). None: off
+        # unless KLAROS_IMPORT_THREAD=1 (and another core and a recent enough SQLite are there): on a machine
+        # without a free core it costs wall time (more CPU, waits for Python's lock), and its gain where cores
+        # are free is not measured yet.
+        self.background = (os.environ.get("KLAROS_IMPORT_THREAD") == "1" and background_inserts.usable()
+                           if background is None else background)
 
     def import_file(
         self,

@@ -647,3 +647,15 @@ def test_the_second_thread_only_with_another_core_and_sqlite_json(monkeypatch):
         assert not background_inserts.usable()
     finally:
         background_inserts._sqlite_has_json.cache_clear()
+
+
+def test_the_second_thread_is_off_unless_asked_for(sessions, monkeypatch):
+    from klaros_desktop.services.dataio import contacts_import
+
+    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: True)
+    monkeypatch.delenv("KLAROS_IMPORT_THREAD", raising=False)
+    assert ContactsImporter(sessions).background is False
+    monkeypatch.setenv("KLAROS_IMPORT_THREAD", "1")
+    assert ContactsImporter(sessions).background is True
+    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: False)
+    assert ContactsImporter(sessions).background is False
