@@ -21,6 +21,7 @@ import hmac
 import itertools
 import json
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -41,6 +42,8 @@ from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, counted, reason_of
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.core.changes import Changes
+from klaros_desktop.services.dataio import background_inserts
+from klaros_desktop.services.dataio.background_inserts import BackgroundInserts, json_insert
 from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
 from klaros_desktop.services.dataio.phone_columns import (
     POOL_THRESHOLD_BYTES,
@@ -246,6 +249,7 @@ class ContactsImporter:
         progress: Callable[[int], None] | None = None,
         max_bytes: int | None = None,
         plain_share: float = PLAIN_SHARE,
+        background: bool | None = None,
     ):
         self.sessions = sessions
         self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
@@ -257,6 +261,12 @@ class ContactsImporter:
         # A file whose first rows' numbers are at least this share plain valid mobile numbers imports in one process
         # all the same: such a number is read from its digits in less time than it takes to send it to a worker.
         self.plain_share = plain_share
+        # A big import's inserts run on a second thread while this one reads on (``background_inserts``). None: off
+        # unless KLAROS_IMPORT_THREAD=1 (and another core and a recent enough SQLite are there): on a machine
+        # without a free core it costs wall time (more CPU, waits for Python's lock), and its gain where cores
+        # are free is not measured yet.
+        self.background = (os.environ.get("KLAROS_IMPORT_THREAD") == "1" and background_inserts.usable()
+                           if background is None else background)
 
     def import_file(
         self,
@@ -394,17 +404,26 @@ class ContactsImporter:
         started_empty = session.connection().exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contacts)").scalar()
         with contextlib.ExitStack() as stack:
             index: _SearchIndexBatch | None = None
+            writes: BackgroundInserts | None = None
 
             def flush() -> None:
-                nonlocal index
+                nonlocal index, writes
                 if index is None:  # bulk search indexing when the first flush is already big
                     index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
+                    if index.enabled and self.background:
+                        writes = BackgroundInserts(index.conn.connection.dbapi_connection)
+                        stack.callback(writes.close)  # before the index's triggers come back, or a rollback
+                if writes is not None:
+                    writes.wait()  # what the next statements read (ids, contacts to merge into) is written
                 # In a profile without contacts (checked inside this write transaction), only numbers an earlier
                 # flush wrote can exist; nothing else needs looking up.
                 may_exist = [n for n in pending if n in ids] if started_empty else None
                 fresh: list[tuple] = []
-                written = self._write_contacts(session, pending, report, now, may_exist, fresh)
-                index.index_written(self._write_tags(session, pending, written), fresh)
+                later: list[tuple[str, list]] | None = [] if writes is not None else None
+                written = self._write_contacts(session, pending, report, now, may_exist, fresh, later)
+                index.index_written(self._write_tags(session, pending, written, later), fresh, later)
+                if writes is not None:
+                    writes.submit(later)
                 ids.update(written)
                 pending.clear()
 
@@ -442,6 +461,8 @@ class ContactsImporter:
                     consents[e164] = (kind, item.line)
             if pending:
                 flush()
+            if writes is not None:
+                writes.wait()
             report.rows = rows
         skipped.sort(key=lambda p: p.line)
         if consents:
@@ -449,11 +470,12 @@ class ContactsImporter:
 
     def _write_contacts(
         self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
-        may_exist: list[str] | None = None, fresh: list[tuple] | None = None,
+        may_exist: list[str] | None = None, fresh: list[tuple] | None = None, later: list | None = None,
     ) -> dict[str, int]:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
         ``fresh`` gets (id, search name, search phone, notes) of each new contact, in id order, as the search
-        index's insert trigger would read them.
+        index's insert trigger would read them. With ``later``, the insert is added to it (``background_inserts``)
+        instead of run, and ``fresh`` gets the new contacts' ids only (their search rows are read from the table).
 
         Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
         would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
@@ -476,6 +498,7 @@ class ContactsImporter:
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
         imported = merged = 0
+        ids_only = fresh is not None and later is not None
         for e164, entry in pending.items():
             row = existing.get(e164) if existing else None
             if row is None:
@@ -485,9 +508,11 @@ class ContactsImporter:
                 wa_id = entry.wa_id or None
                 notes = entry.notes[0] if len(entry.notes) == 1 else "\n".join(entry.notes)
                 new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
-                                 json.dumps(entry.custom) if entry.custom else "{}", stamp, stamp))
+                                 json.dumps(entry.custom) if entry.custom else "{}"))
                 ids[e164] = next_id
-                if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                if ids_only:
+                    fresh.append(next_id)
+                elif fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
                     fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
                                   else e164, notes))
                 next_id += 1
@@ -521,10 +546,12 @@ class ContactsImporter:
                 updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
         report.imported += imported
         report.merged += merged
-        if new_rows:
+        if later is not None:
+            later.append((_CONTACTS_FROM_JSON, new_rows, stamp))  # the same created_at and updated_at for all
+        elif new_rows:
             conn.exec_driver_sql(
-                "INSERT INTO contacts (id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
+                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*row, stamp, stamp) for row in new_rows])
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -532,9 +559,10 @@ class ContactsImporter:
         return ids
 
     @staticmethod
-    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> dict[int, list[str]]:
+    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int], later: list | None = None,
+                    ) -> dict[int, list[str]]:
         """Link the tags (creating missing ones); returns {contact id: the names of the tags linked now, in tag id
-        order} for the contacts that got links."""
+        order} for the contacts that got links. With ``later``, the links' insert is added to it instead of run."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
             tags = entry.tags
@@ -568,10 +596,12 @@ class ContactsImporter:
                 ordered = sorted({tag_ids[folded] for folded in tags})
                 links.extend((contact_id, tag_id) for tag_id in ordered)
                 linked[contact_id] = [names[tag_id] for tag_id in ordered]
-        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        if later is not None:
+            later.append((_LINKS_FROM_JSON, links))
+        else:
+            conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
         return linked
 
-    @staticmethod
     @staticmethod
     def _write_consent(
         session: Session, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
@@ -697,6 +727,20 @@ _FTS_TAGS_UPDATE = """
         JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = contacts_fts.rowid), '')
     WHERE rowid = ?"""
 _BULK_TRIGGERS = ("contacts_fts_ai", "contact_tags_fts_ai")
+_CONTACT_COLUMNS = ("id", "display_name", "name_key", "phone_e164", "wa_id", "country", "notes", "custom_fields",
+                    "created_at", "updated_at")
+_CONTACTS_FROM_JSON = json_insert("contacts", _CONTACT_COLUMNS, fixed=2)
+_LINKS_FROM_JSON = json_insert("contact_tags", ("contact_id", "tag_id"), "INSERT OR IGNORE")
+# The search rows of new contacts with ids from ?2 on, one after the other; ?1: their tags, in id order.
+_SEARCH_FROM_CONTACTS = """
+    INSERT INTO contacts_fts (rowid, name, phone, tags, notes)
+    SELECT c.id,
+           trim(coalesce(c.display_name, '') || ' ' || coalesce(c.profile_name, '')),
+           trim(coalesce(c.phone_e164, '') || ' ' || coalesce(c.wa_id, '')),
+           j.value,
+           coalesce(c.notes, '')
+    FROM json_each(?1) AS j CROSS JOIN contacts AS c ON c.id = ?2 + j.key"""
+_FTS_TAGS_UPDATE_JSON = _FTS_TAGS_UPDATE.replace("WHERE rowid = ?", "WHERE rowid IN (SELECT value FROM json_each(?))")
 
 
 class _SearchIndexBatch:
@@ -735,10 +779,12 @@ class _SearchIndexBatch:
             self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
         return self
 
-    def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None) -> None:
+    def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None,
+                      later: list | None = None) -> None:
         """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile, with
         the names of those tags; ``fresh``: (id, name, phone, notes) of the new contacts, as ``_write_contacts``
-        wrote them.
+        wrote them. ``later``: the inserts ``_write_contacts`` and ``_write_tags`` left to ``background_inserts``;
+        the index's statements are added to them.
 
         When ``fresh`` is every contact written since (it is within an import's transaction), their index rows
         are made from it with the tag names: a new contact has no other tags, and SQLite lists a contact's tags
@@ -747,6 +793,15 @@ class _SearchIndexBatch:
         """
         if not self.enabled:
             return
+        if later is not None:
+            if not fresh or fresh[0] == self.next_id:  # the new contacts are all there is to index
+                self._index_later(tagged, fresh, later)
+                return
+            for sql, items, *fixed in later:  # anything else: written now, then read back
+                if items:
+                    self.conn.exec_driver_sql(sql, (json.dumps(items, ensure_ascii=False), *fixed))
+            later.clear()
+            fresh = None
         top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
         if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
             self.conn.exec_driver_sql(
@@ -761,6 +816,19 @@ class _SearchIndexBatch:
         if indexed_before:
             self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
         self.next_id = top + 1
+
+    def _index_later(self, tagged: dict[int, list[str]], fresh: list[int] | None, later: list) -> None:
+        """``index_written``'s statements added to ``later``: the new contacts' (``fresh``: their ids, one after the
+        other from ``next_id``) search rows, read from the table as the trigger reads them but with the tag names
+        sent along, and the tags of contacts indexed before."""
+        start = self.next_id
+        if fresh:
+            later.append((_SEARCH_FROM_CONTACTS, [" ".join(tagged[cid]) if cid in tagged else "" for cid in fresh],
+                          start))
+            self.next_id = fresh[-1] + 1
+        indexed_before = [contact_id for contact_id in tagged if contact_id < start]
+        if indexed_before:
+            later.append((_FTS_TAGS_UPDATE_JSON, indexed_before))
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if not self.enabled or exc_type is not None:

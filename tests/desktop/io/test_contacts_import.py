@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 
 import pytest
 from sqlalchemy import func, select
@@ -510,3 +511,151 @@ def test_worker_processes_only_for_numbers_that_cost_more_than_sending_them(tmp_
         engine.dispose()
     assert report.imported == 3000 and not report.skipped
     assert made == ([1] if pooled else [])
+
+
+def _everything(sessions) -> tuple:
+    from sqlalchemy import text
+
+    with sessions() as session:
+        return tuple(session.execute(text(sql)).all() for sql in (
+            "SELECT id, display_name, name_key, phone_e164, wa_id, country, notes, custom_fields FROM contacts "
+            "ORDER BY id",
+            "SELECT contact_id, tag_id FROM contact_tags ORDER BY 1, 2",
+            "SELECT id, name FROM tags ORDER BY id",
+            "SELECT rowid, name, phone, tags, notes FROM contacts_fts ORDER BY rowid",
+            "SELECT contact_id, kind, scope, detail FROM consent_events ORDER BY id",
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
+
+
+def test_inserts_on_the_second_thread_write_what_this_thread_writes(tmp_path, monkeypatch):
+    """A big import's inserts run on a second thread while the rows after them are read: contacts, tag links, tags,
+    search rows and consent come out exactly as when this thread writes them, over several batches, with numbers
+    merged into contacts of an earlier batch and into contacts and tags that were there before."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services.dataio import contacts_import
+
+    rows = ["Name,Phone,Tags,Notes,WhatsApp ID,Consent"]
+    for i in range(400):
+        tags = ["zeta; Alpha", "ALPHA", "", "Mitte; zeta; neu", "Straße; STRASSE", "Ünïcode \"quoted\""][i % 6]
+        name = "" if i % 7 == 0 else f"  Kündin  {i} \\ \"x\""
+        rows.append(f"\"{name}\",+49151{30_000_000 + i % 290},\"{tags}\",{'Notiz ' * (i % 3)},"
+                    f"{'49151' if i % 4 else ''},{['yes', '', 'nein', ''][i % 4]}")
+    rows.append("Bad,nope,,,,")
+    path = write(tmp_path, "\n".join(rows) + "\n")
+    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 50)
+    batches = []
+    real_submit = contacts_import.BackgroundInserts.submit
+    monkeypatch.setattr(contacts_import.BackgroundInserts, "submit",
+                        lambda self, statements: (batches.append(len(statements)), real_submit(self, statements)))
+    results = {}
+    for background in (False, True):
+        engine, sessions = open_database(Profile(tmp_path / f"p-{background}").ensure())
+        try:
+            with sessions() as session, session.begin():
+                session.add_all([Tag(name="Zeta"), Tag(name="mitte"),
+                                 Contact(display_name=None, phone_e164="+4915130000005", notes="known")])
+            report = ContactsImporter(sessions, bulk_threshold=0, workers=0, background=background).import_file(
+                path, region="DE")
+            results[background] = ((report.imported, report.merged, [(p.line, p.reason) for p in report.skipped],
+                                    report.consent_events), _everything(sessions))
+        finally:
+            engine.dispose()
+    assert results[True] == results[False]
+    assert len(batches) >= 6 and all(batches)  # every batch went to the second thread
+    counts, (contacts, links, _tags, search, consent, _triggers) = results[True]
+    assert counts[0] == 289 and len(contacts) == 290 and len(search) == 290 and links and consent
+    assert counts[2] == [(402, "'nope' is not a phone number")]
+
+
+def test_a_failed_insert_on_the_second_thread_rolls_the_whole_import_back(sessions, tmp_path, monkeypatch):
+    """An insert that fails on the second thread fails the import: nothing written, the run marked failed, the
+    search triggers back, and the profile takes the next import as before."""
+    from sqlalchemy import text
+
+    from klaros_desktop.services.dataio import contacts_import
+
+    before = _everything(sessions)
+    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 20)
+    monkeypatch.setattr(contacts_import, "_LINKS_FROM_JSON", contacts_import._LINKS_FROM_JSON.replace(
+        "contact_tags", "contact_tags_gone", 1))
+    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1,t{i % 3}\n"
+                                                          for i in range(100)))
+    with pytest.raises(sqlite3.OperationalError, match="contact_tags_gone"):  # raised on the second thread
+        ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
+    assert _everything(sessions) == before
+    with sessions() as session:
+        assert session.execute(text("SELECT status FROM import_runs")).scalars().all() == ["failed"]
+    monkeypatch.undo()
+    report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
+    assert report.imported == 100 and [r.tags for r in _fts_rows(sessions)][:3] == ["t0", "t1", "t2"]
+
+
+def test_stopping_an_import_from_its_progress_callback_while_the_second_thread_writes(sessions, tmp_path, monkeypatch):
+    """A caller stopping the import (an exception from the progress callback) while a batch is being written on the
+    second thread: that batch finishes before the rollback, nothing is kept, the run is failed, the triggers are
+    back, and the next import works."""
+    from klaros_desktop.services.dataio import contacts_import
+
+    class Stop(Exception):
+        pass
+
+    before = _everything(sessions)
+    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 300)
+    monkeypatch.setattr(contacts_import, "PROGRESS_EVERY", 500)
+    submitted = []
+    real_submit = contacts_import.BackgroundInserts.submit
+    monkeypatch.setattr(contacts_import.BackgroundInserts, "submit",
+                        lambda self, statements: (submitted.append(len(statements)), real_submit(self, statements)))
+    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1,t{i % 3}\n"
+                                                          for i in range(2000)))
+
+    def progress(rows):
+        if rows >= 1000:
+            raise Stop
+
+    with pytest.raises(Stop):
+        ContactsImporter(sessions, bulk_threshold=0, background=True, progress=progress).import_file(path)
+    assert submitted  # batches were on the second thread when it stopped
+    assert _everything(sessions) == before
+    with sessions() as session:
+        assert session.scalars(select(ImportRun.status)).all() == ["failed"]
+    report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
+    assert report.imported == 2000 and len(_fts_rows(sessions)) == 2000
+
+
+def test_the_second_thread_only_with_another_core_and_sqlite_json(monkeypatch):
+    from klaros_desktop.services.dataio import background_inserts
+
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    background_inserts._sqlite_has_json.cache_clear()
+    assert background_inserts.usable()
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    assert not background_inserts.usable()  # one core: executemany, which costs less CPU
+
+    class NoJson:
+        def execute(self, _sql):
+            raise sqlite3.OperationalError("no such table: json_each")
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(background_inserts.sqlite3, "connect", lambda _name: NoJson())
+    background_inserts._sqlite_has_json.cache_clear()
+    try:
+        assert not background_inserts.usable()
+    finally:
+        background_inserts._sqlite_has_json.cache_clear()
+
+
+def test_the_second_thread_is_off_unless_asked_for(sessions, monkeypatch):
+    from klaros_desktop.services.dataio import contacts_import
+
+    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: True)
+    monkeypatch.delenv("KLAROS_IMPORT_THREAD", raising=False)
+    assert ContactsImporter(sessions).background is False
+    monkeypatch.setenv("KLAROS_IMPORT_THREAD", "1")
+    assert ContactsImporter(sessions).background is True
+    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: False)
+    assert ContactsImporter(sessions).background is False
