@@ -15,7 +15,6 @@ Rules (decided for issue 6):
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import hmac
 import itertools
@@ -40,7 +39,7 @@ from klaros_desktop import correlation
 from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
 from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, counted, reason_of
-from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core import audit, collector, settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.dataio import background_inserts
 from klaros_desktop.services.dataio.background_inserts import BackgroundInserts, json_insert
@@ -202,23 +201,6 @@ def _pair(chunk: list, future, region: str | None) -> Iterator[tuple[SourceRecor
         yield item, None if isinstance(item, RowProblem) else next(numbers)
 
 
-@contextlib.contextmanager
-def _collector_paused():
-    """Pause Python's cyclic garbage collector while an import builds its records.
-
-    An import creates a few objects per row and frees none until it ends; with 100k rows alive, the
-    collector's repeated full passes over them cost more than reading the file. Nothing an import makes
-    holds a reference cycle, so pausing it frees nothing later than it would have been anyway.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _mostly_plain(head: list, region: str | None, share: float) -> bool:
     """Whether at least ``share`` of these records' first numbers are answered from their digits alone."""
     raws = [item.phones[0][1] for item in head if not isinstance(item, RowProblem) and item.phones]
@@ -289,7 +271,7 @@ class ContactsImporter:
             run_id, resumed = self._start_run(path, sha, cid)
             report = ImportReport(run_id=run_id, resumed_run_id=resumed)
             try:
-                with _collector_paused(), self.sessions() as session, session.begin():
+                with collector.paused(), self.sessions() as session, session.begin():
                     # the first statement writes, so the driver has opened the transaction before any DDL
                     session.execute(update(ImportRun).where(ImportRun.id == run_id).values(status="running"))
                     region = self._region(session, region)
