@@ -254,6 +254,21 @@ async def backend_attached(window):
         window.backend_attached.disconnect(attached)
 
 
+# How long ``run_app`` waits for the pages to be built before it prepares the connection anyway (a window
+# that never paints builds them 2 s after the attach).
+PAGES_BEFORE_CONNECTING_S = 5.0
+
+
+async def _first_of(*events: asyncio.Event, timeout: float) -> None:
+    """Until one of ``events`` is set, or ``timeout`` seconds have passed."""
+    waits = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+
+
 def _close_on_signals(loop, closed, app) -> None:
     """Ctrl+C in the terminal (SIGINT) or the system's request to end (SIGTERM) closes Klaros the way closing its
     window does, so the backend closes and ``klaros demo`` removes its folder; without this qasync swallows the
@@ -319,10 +334,15 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         # the HTTP client, the connection and sync after the chats are on screen (a minimised window: soon anyway)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(painted.wait(), 2)
+        pages = asyncio.Event()
+        window.pages_built.connect(pages.set)
         backend = await backend_attached(window)  # the database opens off the GUI thread, which stays responsive
         if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
             await backend.aclose()
             return
+        # going online imports a lot on a worker thread: once the pages are built, so that it does not hold the
+        # GIL their turns on the GUI thread need (a window that never builds them goes online anyway)
+        await _first_of(pages, closed, timeout=PAGES_BEFORE_CONNECTING_S)
         tls = await asyncio.to_thread(_prepare_to_connect)
         import httpx
 

@@ -102,6 +102,7 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
     backend_attached = Signal(object)  # the Backend: ``attach`` is done (the database opened after the paint)
+    pages_built = Signal()  # every page is built: the start-up's work on the GUI thread is done
 
     def __init__(self, backend: Backend | None, parent: QWidget | None = None, *, profile: Profile | None = None,
                  first: FirstPage | None = None):
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_next_page)
         else:
             freeze_startup_heap("pages")
+            self.pages_built.emit()
 
     def _go_to(self, index: int) -> None:
         if self.backend is None:  # before the database is open only the chats show: ``attach`` goes there
