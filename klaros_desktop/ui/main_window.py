@@ -216,16 +216,17 @@ class MainWindow(QMainWindow):
         for _group in self.inbox.attach_steps(backend):
             yield True
         yield True
-        self.backend = backend
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, self.centralWidget())
         self._column.insertWidget(1, self.keyring_warning)
+        self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
+        self._file_menu.insertAction(self._settings_action, self.dead_letters.action)
+        yield True
+        self.backend = backend
         self._show_sync_state(backend.status_text())
         backend.sync_status.connect(self._show_sync_state)
         backend.messages_received.connect(self._messages_received)
         self.inbox.notice.connect(self._page_notice)
-        self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
-        self._file_menu.insertAction(self._settings_action, self.dead_letters.action)
         self.notification_settings = NotificationSettings(backend, self)
         notifications = QMenu(self.tr("Notifications"), self._go_menu)
         notifications.addActions(self.notification_settings.menu_actions(self))
