@@ -8,6 +8,8 @@
         # 1. only, with the start of another checkout of the app (``git worktree add --detach``) beside it
     .venv/bin/python bench/desktop_ui.py --profile DIR --turns --before /tmp/old-checkout
         # 1b. only: each turn of the GUI thread after the first paint, named, with its wall and CPU time
+    .venv/bin/python bench/desktop_ui.py --profile DIR --turns-open --before /tmp/old-checkout
+        # 1b. the same under ``klaros open`` (app.run_app), until its HTTP client is open
 
 The big profile comes from ``bench/desktop_data.py``'s ``ensure_profile`` (built once with bulk inserts through
 the migrated schema, reused when ``--profile DIR`` already holds one of that size); this script copies it and
@@ -203,6 +205,9 @@ class TurnLog:
     def since(self, start: float) -> list[list]:
         return [[what, round(wall, 2), round(cpu, 2)] for t, what, wall, cpu in self.records if t >= start]
 
+    def between(self, start: float, end: float) -> list[list]:
+        return [[what, round(wall, 2), round(cpu, 2)] for t, what, wall, cpu in self.records if start <= t <= end]
+
 
 def attach_in_background(app, klaros_app, window) -> None:
     """``klaros open``'s way: the database opened on a worker thread, the backend attached when it is ready; the
@@ -224,7 +229,7 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
-    turns = TurnLog() if mode == "turns" else None
+    turns = TurnLog() if mode in ("turns", "turns_open") else None
     app = turns.application(QApplication) if turns else QApplication([sys.argv[0]])
     result: dict = {}
     ticks = GuiTicks()
@@ -258,8 +263,13 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         result["peak_rss_mb"] = _peak_rss_mb()
         return result
 
-    if mode == "run_app":
+    if mode in ("run_app", "turns_open"):
+        if turns is not None:
+            turns.name_the_steps()
         result.update(real_start(app, launched, Path(profile_dir), ticks))
+        painted_perf, ready_perf = result.pop("painted_perf"), result.pop("ready_perf")
+        if turns is not None:  # the turns until the HTTP client was open (what ``stall_ms`` spans)
+            result["turns"] = turns.between(painted_perf, ready_perf)
         result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
         return result
 
@@ -393,6 +403,7 @@ def real_start(app, launched: float, profile_dir: Path, ticks: GuiTicks) -> dict
         while not (ticks.times and ticks.times[-1] > ready_at) and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
         result["stall_ms"] = ticks.stall_ms(watch.painted_perf, ready_at)
+        result["painted_perf"], result["ready_perf"] = watch.painted_perf, ready_at
         built = getattr(window, "_built", None)
         while built is not None and len(built) < 5 and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
@@ -651,7 +662,7 @@ def launch_section(runs: int, big: Path, empty: Path, before: Path | None) -> No
           f"{load})")
 
 
-def turns_section(runs: int, big: Path, before: Path | None) -> None:
+def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns") -> None:
     """The turns of the GUI thread from the first paint until every page is built and has its first rows (the
     ``turns`` child), this checkout's beside ``before``'s, the runs taking turns: per step the median over the
     runs of its wall time and of the GUI thread's CPU time in it (the rest is waiting: disk, GIL, other
@@ -660,7 +671,7 @@ def turns_section(runs: int, big: Path, before: Path | None) -> None:
     got: dict[str, list[list]] = {label: [] for label, _tree in trees}
     for _ in range(runs):
         for label, tree in trees:
-            got[label].append(run_child("turns", big, tree=tree)["turns"])
+            got[label].append(run_child(mode, big, tree=tree)["turns"])
 
     def per_step(label: str) -> dict[str, tuple[float, float, int]]:
         """what -> (median wall, median cpu, in how many runs); a step seen twice in a run counts its longest."""
@@ -681,7 +692,9 @@ def turns_section(runs: int, big: Path, before: Path | None) -> None:
     whats = sorted({w for table in steps.values() for w in table},
                    key=lambda w: -max(table.get(w, (0, 0, 0))[0] for table in steps.values()))
     load = f"load average {os.getloadavg()[0]:.2f} (1 min) after the runs" if hasattr(os, "getloadavg") else ""
-    print(f"\n1b. GUI-thread turns after the first paint (median of {runs} runs; wall / CPU ms; {load})")
+    until = ("until the HTTP client is open, `klaros open` (app.run_app)" if mode == "turns_open" else
+             "until every page is built and has its first rows")
+    print(f"\n1b. GUI-thread turns after the first paint, {until} (median of {runs} runs; wall / CPU ms; {load})")
     header = "".join(f"{label:>22}" for label, _tree in trees)
     print(f"   {'':56}{header}")
     for what in whats:
@@ -715,6 +728,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turns", action="store_true", help="only 1b.: each GUI-thread turn after the first "
                         "paint (the window's attach steps, each page's build steps, the reads' answers) with its "
                         "wall and CPU time; with --before, that checkout's beside")
+    parser.add_argument("--turns-open", action="store_true", help="only 1b. under `klaros open` (app.run_app), "
+                        "from the first paint until its HTTP client is open")
     parser.add_argument("--before", type=Path, help="another checkout of the app (e.g. main, with `git worktree "
                         "add --detach`): its start to first paint is measured beside this one's, runs alternating")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -762,8 +777,8 @@ def main(argv: list[str] | None = None) -> int:
             runs.sort(key=lambda r: r["first_paint_s"])
             return runs[len(runs) // 2]["first_paint_s"], runs[len(runs) // 2]
 
-        if args.turns:
-            turns_section(args.runs, big, args.before)
+        if args.turns or args.turns_open:
+            turns_section(args.runs, big, args.before, "turns_open" if args.turns_open else "turns")
             return 0
         if args.launch_only:
             launch_section(args.runs, big, empty.root, args.before)

@@ -101,34 +101,51 @@ def _backend_on(profile: Profile, engine, sessions):
     return backend
 
 
-async def connect_live(backend, http) -> bool:
-    """Wire the send service and background sync when the profile is set up; False when it is not."""
+def _connection_settings(backend):
+    """What ``connect_live`` reads, on a worker thread (importing the keyring and asking it takes tens of
+    milliseconds, more with the system's password store to ask): the Graph client's settings, the default
+    region and the relay's settings (None: not paired); or the exception that says why it cannot connect."""
     from klaros_desktop.secrets import NoSecureKeyring
     from klaros_desktop.services.core import settings
-    from klaros_desktop.services.core.audit import GraphAuditWriter
-    from klaros_desktop.services.messaging.sending import SendService
     from klaros_desktop.services.setup import wiring
 
     store = backend.secret_store
     try:
         graph_config = wiring.graph_config(backend.sessions, store)
     except (wiring.NotConfigured, NoSecureKeyring) as exc:
-        log.info("not connected to Meta: %s", exc)
-        backend.cannot_connect = isinstance(exc, NoSecureKeyring)
-        backend.sync_status.emit(backend.status_text())
-        return False
+        return exc
     with backend.sessions() as s:
         region = settings.get(s, settings.DEFAULT_REGION)
+    try:
+        relay_config = wiring.relay_config(backend.sessions, store)
+    except (wiring.NotConfigured, NoSecureKeyring) as exc:
+        log.info("no relay: %s", exc)
+        relay_config = None
+    return graph_config, region, relay_config
+
+
+async def connect_live(backend, http) -> bool:
+    """Wire the send service and background sync when the profile is set up; False when it is not."""
+    from klaros_desktop.services.core.audit import GraphAuditWriter
+    from klaros_desktop.services.messaging.sending import SendService
+    from klaros_desktop.services.setup import wiring
+
+    found = await asyncio.to_thread(_connection_settings, backend)
+    if isinstance(found, Exception):
+        from klaros_desktop.secrets import NoSecureKeyring  # (imported by the worker already)
+
+        log.info("not connected to Meta: %s", found)
+        backend.cannot_connect = isinstance(found, NoSecureKeyring)
+        backend.sync_status.emit(backend.status_text())
+        return False
+    graph_config, region, relay_config = found
     writer = GraphAuditWriter(backend.sessions)
     backend.closers.append(writer.aclose)  # runs before the engine is disposed (closers run in reverse)
     graph = wiring.make_graph(http, graph_config, audit=writer)
     sender = SendService(backend.sessions, graph, phone_number_id=graph_config.phone_number_id,
                          default_region=region)
     backend.set_messenger(sender)
-    try:
-        relay_config = wiring.relay_config(backend.sessions, store)
-    except (wiring.NotConfigured, NoSecureKeyring) as exc:
-        log.info("no relay: %s", exc)
+    if relay_config is None:
         return True
     sync = wiring.make_sync(backend.sessions, http, relay_config)
     backend.start_sync(sync)
@@ -254,6 +271,21 @@ async def backend_attached(window):
         window.backend_attached.disconnect(attached)
 
 
+# How long ``run_app`` waits for the pages to be built before it prepares the connection anyway (a window
+# that never paints builds them 2 s after the attach).
+PAGES_BEFORE_CONNECTING_S = 5.0
+
+
+async def _first_of(*events: asyncio.Event, timeout: float) -> None:
+    """Until one of ``events`` is set, or ``timeout`` seconds have passed."""
+    waits = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+
+
 def _close_on_signals(loop, closed, app) -> None:
     """Ctrl+C in the terminal (SIGINT) or the system's request to end (SIGTERM) closes Klaros the way closing its
     window does, so the backend closes and ``klaros demo`` removes its folder; without this qasync swallows the
@@ -319,10 +351,15 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         # the HTTP client, the connection and sync after the chats are on screen (a minimised window: soon anyway)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(painted.wait(), 2)
+        pages = asyncio.Event()
+        window.pages_built.connect(pages.set)
         backend = await backend_attached(window)  # the database opens off the GUI thread, which stays responsive
         if closed.is_set():  # closed while the database opened: no connection, no wizard over a closed window
             await backend.aclose()
             return
+        # going online imports a lot on a worker thread: once the pages are built, so that it does not hold the
+        # GIL their turns on the GUI thread need (a window that never builds them goes online anyway)
+        await _first_of(pages, closed, timeout=PAGES_BEFORE_CONNECTING_S)
         tls = await asyncio.to_thread(_prepare_to_connect)
         import httpx
 

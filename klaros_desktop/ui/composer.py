@@ -54,6 +54,7 @@ from klaros_desktop.services.messaging.compose import (
 from klaros_desktop.services.messaging.sending import render_template_text
 from klaros_desktop.ui import ops, template_bubble, theme
 from klaros_desktop.ui.backend import Backend
+from klaros_desktop.ui.built_in_steps import BuiltInSteps
 from klaros_desktop.ui.i18n import number, render
 from klaros_desktop.ui.item_models import template_word
 from klaros_desktop.ui.place_fields import PlaceEdits, place_edits, split_pasted_pair
@@ -193,13 +194,18 @@ HEADER_FILTERS = {  # the file dialog's types for each kind of template header (
 }
 
 
-class Composer(QFrame):
+class Composer(BuiltInSteps, QFrame):
+    """Built at start-up (``in_steps``), its pages are made one group per turn of the event loop (the text box,
+    the template picker, the rest) by whoever drives ``build_steps`` (``InboxPage.attach_steps``); it stays
+    hidden until a chat is opened in it, which comes after the last group."""
+
     sent = Signal(object)  # something was stored (sent, queued or failed): the service's Changes report
     notice = Signal(str)
     header_upload = Signal(float)  # share of the template's header file uploaded (0..1)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, in_steps: bool = False):
         super().__init__(parent)
+        self.hide()  # (before a layout takes it: the layout would show it on the next turn)
         self.setObjectName("composer")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.backend = backend
@@ -219,12 +225,18 @@ class Composer(QFrame):
         self.banner.hide()
         layout.addWidget(self.banner)
         layout.addWidget(self.stack)
+        self.begin_building(self._build_steps(), in_steps=in_steps)
+
+    def _build_steps(self):
+        """The pages in the stack's order, yielding (a true value) between the text box, the template picker
+        and the rest; the quick replies and the Enter setting are read with the last."""
         self._build_text()
+        yield True
         self._build_template()
+        yield True
         self._build_blocked()
         self.stack.addWidget(QWidget(self))  # NONE
         self.stack.setCurrentIndex(3)
-        self.hide()
         self.backend.online_changed.connect(lambda _online: self._show_offline_hint())
         self.reload_quick_replies()
 

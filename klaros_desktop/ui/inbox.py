@@ -444,8 +444,8 @@ class InboxPage(QWidget):
             pass
 
     def attach_steps(self, backend: Backend):
-        """``attach`` as a generator that yields between its widget groups (the thread, the composer, the
-        contact panel, then the list's paging and what was asked for meanwhile), so a caller can run each on
+        """``attach`` as a generator that yields between its widget groups (the thread, the composer's groups,
+        the contact panel, then the list's paging and what was asked for meanwhile), so a caller can run each on
         a turn of the event loop of its own (``MainWindow.attach_in_steps``). The page counts as attached
         (``self.backend``) only at the last step: a click in between is kept as before the database."""
         self.messages = MessageModel(backend.sessions, self, queued=self._queued_rows)
@@ -455,13 +455,15 @@ class InboxPage(QWidget):
         self.stack.addWidget(self.thread)
         self.media = media_view.install(self.thread, backend.profile.media, backend)
         yield
-        self.composer = composer.Composer(backend, right)
-        self.attachments = attachments.Attachments(self.composer, self.thread, backend)
+        self.composer = composer.Composer(backend, right, in_steps=True)  # (hidden until a chat opens)
         self.composer.sent.connect(self._after_send)
         self.thread.templates_instead.connect(self.composer.offer_templates)
         self.thread.message_action.connect(self._message_action)
         self.composer.notice.connect(self.notice)
         rv.addWidget(self.composer)
+        for _group in self.composer.build_steps:  # its text box, then its template picker, a turn each
+            yield
+        self.attachments = attachments.Attachments(self.composer, self.thread, backend)  # with its last group
         yield
         self.panel = contact_panel.ContactPanel(backend, right)
         self.panel.back.connect(lambda: self.panel_button.setChecked(False))

@@ -102,6 +102,7 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     chats_shown = Signal()  # the chat list painted for the first time: what waits for the first paint may start
     backend_attached = Signal(object)  # the Backend: ``attach`` is done (the database opened after the paint)
+    pages_built = Signal()  # every page is built: the start-up's work on the GUI thread is done
 
     def __init__(self, backend: Backend | None, parent: QWidget | None = None, *, profile: Profile | None = None,
                  first: FirstPage | None = None):
@@ -215,16 +216,17 @@ class MainWindow(QMainWindow):
         for _group in self.inbox.attach_steps(backend):
             yield True
         yield True
-        self.backend = backend
         # a line of its own over the status bar: the bar's own messages would cover a widget placed in it
         self.keyring_warning = KeyringWarning(backend, self.centralWidget())
         self._column.insertWidget(1, self.keyring_warning)
+        self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
+        self._file_menu.insertAction(self._settings_action, self.dead_letters.action)
+        yield True
+        self.backend = backend
         self._show_sync_state(backend.status_text())
         backend.sync_status.connect(self._show_sync_state)
         backend.messages_received.connect(self._messages_received)
         self.inbox.notice.connect(self._page_notice)
-        self.dead_letters = DeadLettersEntry(backend, self)  # shown only while some exist; a count below
-        self._file_menu.insertAction(self._settings_action, self.dead_letters.action)
         self.notification_settings = NotificationSettings(backend, self)
         notifications = QMenu(self.tr("Notifications"), self._go_menu)
         notifications.addActions(self.notification_settings.menu_actions(self))
@@ -337,6 +339,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_next_page)
         else:
             freeze_startup_heap("pages")
+            self.pages_built.emit()
 
     def _go_to(self, index: int) -> None:
         if self.backend is None:  # before the database is open only the chats show: ``attach`` goes there

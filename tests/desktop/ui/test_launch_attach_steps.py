@@ -115,20 +115,25 @@ def watch_contacts_and_templates(turns: _Turns, monkeypatch) -> None:
 
 
 def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, qapp, shop_profile, monkeypatch):
-    """``klaros open``'s attach: the thread view, composer, contact panel, the rest of the window and each page
-    built after are built on turns of the event loop of their own; ``backend_attached`` comes once, and a chat
+    """``klaros open``'s attach: the thread view, the composer's groups, contact panel, the rest of the window and
+    each page built after are built on turns of the event loop of their own; ``backend_attached`` comes once, and a chat
     clicked before still opens then."""
     from klaros_desktop import app
-    from klaros_desktop.ui import analytics_page, composer, contact_panel
+    from klaros_desktop.ui import analytics_page, attachments, composer, contact_panel, navigation
     from klaros_desktop.ui.charts import FunnelChart, LineChart
     from klaros_desktop.ui.inbox import ThreadView
     from klaros_desktop.ui.keyring_warning import KeyringWarning
 
     turns = _Turns()
     turns.wrap_init(monkeypatch, ThreadView, "thread")
-    turns.wrap_init(monkeypatch, composer.Composer, "composer")
+    # the composer by its groups: the text box (with the composer itself), the template picker, then its last
+    # page with the attach button (which goes into the text box's row)
+    turns.wrap_init(monkeypatch, composer.ComposerText, "composer: text")
+    turns.wrap_first(monkeypatch, composer, "QComboBox", "composer: template")
+    turns.wrap_init(monkeypatch, attachments.Attachments, "composer: attachments")
     turns.wrap_init(monkeypatch, contact_panel.ContactPanel, "panel")
     turns.wrap_init(monkeypatch, KeyringWarning, "window")
+    turns.wrap_init(monkeypatch, navigation.NotificationSettings, "window: notifications")  # (its menu, counters)
     turns.wrap_init(monkeypatch, FunnelChart, "analytics: delivery")  # (the longest page: by its sections)
     turns.wrap_init(monkeypatch, LineChart, "analytics: cost")
 
@@ -161,11 +166,12 @@ def test_attach_and_the_pages_build_one_group_per_turn_of_the_event_loop(qtbot, 
         qtbot.waitUntil(lambda: len(window._built) == 5, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: bool(attached), timeout=WAIT_MS)
         names = [what for what, _count in turns.builds]
-        assert names[:4] == ["thread", "composer", "panel", "window"]
+        assert names[:7] == ["thread", "composer: text", "composer: template", "composer: attachments", "panel",
+                             "window", "window: notifications"]
         # the analytics page: made on a turn of its own, its scroll area with the first section (not the whole
         # body moved into it at the end), no style sheet of its own to re-style every widget in its last turn
         # each page a group per turn: contacts and templates as well as analytics and campaigns
-        assert names[4:] == ["page 1", "contacts: tools", "contacts: table",
+        assert names[7:] == ["page 1", "contacts: tools", "contacts: table",
                              "page 2", "templates: list", "templates: panel", "templates: tools", "templates: read",
                              "page 3", "analytics: scroll", "analytics: delivery", "analytics: cost",
                              "page 4", *CAMPAIGN_GROUPS]

@@ -335,3 +335,27 @@ def test_a_shortcut_pressed_before_the_database_is_open_acts_once_it_is(qtbot, q
         qtbot.waitUntil(lambda: window.backend is not None, timeout=WAIT_MS)
         for close in reversed(window.backend.closers):
             close()
+
+
+def test_going_online_asks_the_keyring_on_a_worker_thread(qapp, profile, sessions, monkeypatch):
+    """``connect_live`` (after the HTTP client is open): the keyring is imported and asked for the token on a
+    worker thread, not on the GUI thread, and an unconnected profile still says so."""
+    import keyring.backends.null
+
+    from klaros_desktop import secrets
+    from klaros_desktop.app import connect_live
+    from klaros_desktop.services.setup import wiring
+    from klaros_desktop.ui.backend import Backend
+
+    asked: list[bool] = []
+
+    def graph_config(sessions, store):
+        asked.append(threading.current_thread() is threading.main_thread())
+        raise wiring.NotConfigured("not connected to Meta yet")
+
+    monkeypatch.setattr(wiring, "graph_config", graph_config)
+    store = secrets.SecretStore(str(profile.root), backend=keyring.backends.null.Keyring())
+    backend = Backend(profile, sessions, secret_store=store)
+    assert asyncio.run(connect_live(backend, None)) is False
+    assert asked == [False]
+    assert backend.status_text().startswith("Not connected yet")

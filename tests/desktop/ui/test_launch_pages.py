@@ -132,6 +132,50 @@ def test_klaros_open_goes_online_only_after_the_chats_are_painted(qapp, tmp_path
     assert seen["painted"] is True and seen["http"] is not None
 
 
+def test_klaros_open_prepares_its_connection_only_once_every_page_is_built(qapp, tmp_path, monkeypatch):
+    """``run_app``: what going online imports (the HTTP client, sending, sync's wiring) is loaded on a worker
+    thread after the pages are built, not while they are: its imports would hold the GIL the GUI thread's
+    turns need."""
+    from klaros_desktop import app
+    from klaros_desktop.db import open_database
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.ui import main_window
+
+    profile = Profile(tmp_path / "shop").ensure()
+    engine, sessions = open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    events: list[str] = []
+    real_freeze, real_prepare = main_window.freeze_startup_heap, app._prepare_to_connect
+
+    def freeze(stage: str = "window") -> None:
+        events.append(f"frozen {stage}")
+        real_freeze(stage)
+
+    def prepare():
+        events.append("prepare to connect")
+        return real_prepare()
+
+    monkeypatch.setattr(main_window, "freeze_startup_heap", freeze)
+    monkeypatch.setattr(app, "_prepare_to_connect", prepare)
+
+    async def on_ready(window, _backend, _http):
+        events.append("ready")
+        window.close()
+
+    watchdog = QTimer(singleShot=True, interval=WAIT_MS)  # a hang fails the test instead of blocking the suite
+    watchdog.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if w.isVisible()])
+    watchdog.start()
+    try:
+        assert app.run_app(profile, on_ready=on_ready) == 0
+    finally:
+        watchdog.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+        asyncio.set_event_loop(None)
+    assert events == ["frozen window", "frozen pages", "prepare to connect", "ready"]
+
+
 def test_the_pages_built_after_the_first_paint_leave_the_cyclic_gc_too(qtbot, backend, shop, monkeypatch):
     """What the window builds at start lives as long as the app and is frozen out of the cyclic GC; the pages
     built after the first paint are frozen once the last of them is up (as they were when built with the
