@@ -36,6 +36,7 @@ recipients), and a later status webhook for it settles it (``messaging.statuses.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import os
@@ -271,6 +272,7 @@ class CampaignSender:
         self.runner_id = uuid.uuid4().hex
         self._renewed: dict[str, str | None] = {}  # a header media id Meta forgot -> the id uploaded for it
         self._renewing = asyncio.Lock()
+        self._template_row: tuple[Any, MessageTemplate] | None = None  # ``_template_now``'s last row and object
 
     # ------------------------------------------------------------------ running
     async def run(self, campaign_id: int, *, wait: bool = True) -> RunReport:
@@ -672,7 +674,8 @@ class CampaignSender:
         if any(row.contact_id not in contacts for row in rows):
             return None
         decisions = policy.may_send_templates(session, [contacts[row.contact_id] for row in rows],
-                                              campaign.template_name, campaign.template_language)
+                                              campaign.template_name, campaign.template_language,
+                                              template=self._template_now(session, campaign))
         if any(d.reason_code in ("template_unknown", "template_not_approved") for d in decisions if not d.allowed):
             return None
         campaign_id = campaign.id
@@ -681,7 +684,7 @@ class CampaignSender:
         conversations = self._conversation_ids(session, [row.contact_id for row, _ in allowed], now)
         template = allowed[0][1].template if allowed else None
         head = header_parts.fixed_components(campaign)
-        marketing_api = uses_marketing_api(session, campaign)
+        marketing_api = self._marketing_api_now(session, campaign)
         marks: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
         pending: list[tuple[Any, Claim]] = []
@@ -732,21 +735,41 @@ class CampaignSender:
                                   components=components or None, marketing_api=marketing_api))
         return claims
 
+    def _template_now(self, session: Session, campaign: Campaign) -> MessageTemplate | None:
+        """The campaign's template as stored now, read every step (a template Meta paused mid-run stops the
+        campaign at the next claim), parsed into an object only when its row changed since the last step (a
+        detached object: nothing in the step writes to it)."""
+        row = session.execute(step_sql.TEMPLATE, {"name": campaign.template_name,
+                                                  "language": campaign.template_language}).first()
+        if row is None:
+            return None
+        if self._template_row is None or self._template_row[0] != row:
+            values = dict(row._mapping)
+            values["components"] = json.loads(values["components"]) if values["components"] is not None else None
+            self._template_row = (row, MessageTemplate(**values))
+        return self._template_row[1]
+
+    def _marketing_api_now(self, session: Session, campaign: Campaign) -> bool:
+        """``uses_marketing_api`` with the setting read as stored now, every step (the owner may turn it on or
+        off mid-run, here or in another Klaros window)."""
+        if (campaign.template_category or "").upper() != "MARKETING":
+            return False
+        value = session.scalar(step_sql.SETTING, {"key": settings.CAMPAIGNS_MARKETING_MESSAGES_API})
+        return bool(settings.DEFAULTS.get(settings.CAMPAIGNS_MARKETING_MESSAGES_API) if value is None else value)
+
     def _conversation_ids(self, session: Session, contact_ids: list[int], now: datetime) -> dict[int, int]:
         """Each contact's conversation on this number by contact id (created when missing), its last message
         time set to ``now``, as storing a pending message does."""
         if not contact_ids:
             return {}
         pnid = self.service.phone_number_id
-        found: dict[int, int] = {}
-        for conv_id, contact_id in session.execute(step_sql.CONVERSATIONS, {"ids": contact_ids, "pnid": pnid}):
-            found.setdefault(contact_id, conv_id)
+        found: dict[int, int] = dict(session.execute(step_sql.CONVERSATIONS_TOUCHED, {
+            "ids": list(set(contact_ids)), "pnid": pnid, "now": now}).all())
         missing = [i for i in dict.fromkeys(contact_ids) if i not in found]
         if missing:
             found.update(session.execute(step_sql.NEW_CONVERSATIONS, [
                 {"contact_id": i, "phone_number_id": pnid, "unread_count": 0, "last_message_at": now}
                 for i in missing]).all())
-        session.execute(step_sql.CONVERSATIONS_TOUCHED, {"ids": list(set(found.values())), "now": now})
         return found
 
     def _next_due_in(self, campaign_id: int) -> float | None:

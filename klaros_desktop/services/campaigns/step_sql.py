@@ -7,13 +7,22 @@ them. Built once, each keeps its memoized cache key, and only the values change 
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import Text, bindparam, insert, or_, select, type_coerce, update
 
-from klaros_desktop.models import CampaignRecipient, Contact, Conversation, Message, PendingStatus
+from klaros_desktop.models import (
+    AppSetting,
+    CampaignRecipient,
+    Contact,
+    Conversation,
+    Message,
+    MessageTemplate,
+    PendingStatus,
+)
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns.audience import name_column
 
 _rt, _mt, _ct, _conv = CampaignRecipient.__table__, Message.__table__, Contact.__table__, Conversation.__table__
+_tt = MessageTemplate.__table__
 
 # claiming: the due recipients (``campaign``, ``now``, ``want``), their contacts (``ids``)
 DUE = select(
@@ -24,13 +33,17 @@ DUE = select(
 ).order_by(_rt.c.id).limit(bindparam("want"))
 CONTACTS = select(Contact.id, Contact.phone_e164, name_column(), Contact.country).where(
     Contact.id.in_(bindparam("ids", expanding=True)))
-# each contact's conversations on the number (``ids``, ``pnid``), the first of each kept; new ones; their time
-CONVERSATIONS = select(_conv.c.id, _conv.c.contact_id).where(
+# each contact's conversation on the number (``ids``, ``pnid``; one at most: unique) gets the message's time and
+# says its id, in one statement; the missing ones are created
+CONVERSATIONS_TOUCHED = update(_conv).where(
     _conv.c.contact_id.in_(bindparam("ids", expanding=True)), _conv.c.phone_number_id == bindparam("pnid")
-).order_by(_conv.c.id)
+).values(last_message_at=bindparam("now")).returning(_conv.c.contact_id, _conv.c.id)
 NEW_CONVERSATIONS = insert(_conv).returning(_conv.c.contact_id, _conv.c.id)
-CONVERSATIONS_TOUCHED = update(_conv).where(_conv.c.id.in_(bindparam("ids", expanding=True))).values(
-    last_message_at=bindparam("now"))
+# the campaign's template as stored now (``name``, ``language``; the components as their stored text, parsed only
+# when they changed) and one setting's stored value (``key``): read every step, so a change takes effect at once
+TEMPLATE = select(*(type_coerce(c, Text) if c.key == "components" else c for c in _tt.c)).where(
+    _tt.c.name == bindparam("name"), _tt.c.language == bindparam("language")).limit(1)
+SETTING = select(AppSetting.value).where(AppSetting.key == bindparam("key"))
 PENDING_MESSAGES = insert(_mt).returning(_mt.c.correlation_id, _mt.c.id)
 CLAIMED = update(_rt).where(_rt.c.id == bindparam("b_id"), _rt.c.state == lc.QUEUED).values(
     state=bindparam("b_state"), reason_code=bindparam("b_reason"), attempts=bindparam("b_attempts"),
