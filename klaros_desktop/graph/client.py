@@ -35,12 +35,14 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from klaros_desktop import correlation
+from klaros_desktop.graph import held_calls
 from klaros_desktop.graph.errors import NOT_SENT_CODES, GraphError, NetworkError, UnconfirmedSend
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, Phrase
 
@@ -492,7 +494,10 @@ class GraphClient:
                 started: float) -> None:
         if self._audit is None:
             return
+        call = GraphCall(method, path, cid, status, attempts, code, int((time.monotonic() - started) * 1000))
+        if held_calls.hold(call, datetime.now(UTC), self._audit):  # the caller writes its row in its own transaction
+            return
         try:
-            self._audit(GraphCall(method, path, cid, status, attempts, code, int((time.monotonic() - started) * 1000)))
+            self._audit(call)
         except Exception:  # the audit sink must never break a send
             log.exception("audit callback failed")

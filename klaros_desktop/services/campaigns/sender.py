@@ -36,36 +36,38 @@ recipients), and a later status webhook for it settles it (``messaging.statuses.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
+from klaros_desktop.graph import held_calls
 from klaros_desktop.graph.errors import AUTH_CODES, TEMPLATE_CODES, UnconfirmedSend
 from klaros_desktop.graph.errors import explain_unconfirmed as _explain_unconfirmed
 from klaros_desktop.models import (
     Campaign,
     CampaignRecipient,
     Contact,
-    Conversation,
     Message,
     MessageTemplate,
     PendingStatus,
     utcnow,
 )
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP
-from klaros_desktop.services.campaigns import header_parts, header_upload, variables
+from klaros_desktop.services.campaigns import header_parts, header_upload, step_sql, variables
 from klaros_desktop.services.campaigns import lifecycle as lc
-from klaros_desktop.services.campaigns.audience import Candidate, name_column
+from klaros_desktop.services.campaigns.audience import Candidate
 from klaros_desktop.services.core import audit, settings
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
@@ -97,6 +99,12 @@ REQUEUE = "requeue"
 
 # the bench's "before" figures: every claim and settlement through ORM objects (the general path only)
 _BATCHED = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
+
+
+@contextmanager
+def _not_held() -> Iterator[list[held_calls.Held]]:
+    """The bench's "before": every request's audit row through the client's audit sink."""
+    yield []
 
 
 class TokenBucket:
@@ -264,6 +272,7 @@ class CampaignSender:
         self.runner_id = uuid.uuid4().hex
         self._renewed: dict[str, str | None] = {}  # a header media id Meta forgot -> the id uploaded for it
         self._renewing = asyncio.Lock()
+        self._template_row: tuple[Any, MessageTemplate] | None = None  # ``_template_now``'s last row and object
 
     # ------------------------------------------------------------------ running
     async def run(self, campaign_id: int, *, wait: bool = True) -> RunReport:
@@ -291,23 +300,27 @@ class CampaignSender:
         Each step settles what came back and claims what the bucket and the in-flight limit allow now."""
         in_flight: set[asyncio.Task] = set()
         answered: list[tuple[Claim, Any]] = []
+        requests: list[held_calls.Held] = []  # their Graph requests, audited in the step that settles them
         wake = asyncio.Event()
         claimable = running = True
         next_step_at = 0.0
         fatal: list[BaseException] = []  # KeyboardInterrupt, SystemExit ...: stop everything, settle nothing
 
         async def send(claim: Claim) -> None:
-            try:
-                outcome: Any = await self._post(claim)
-            except Exception as exc:  # settled like any other outcome: one failure never stops the rest
-                outcome = exc
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:
-                fatal.append(exc)
-                wake.set()
-                return
-            answered.append((claim, outcome))
+            with held_calls.held() if _BATCHED else _not_held() as calls:
+                try:
+                    outcome: Any = await self._post(claim)
+                except Exception as exc:  # settled like any other outcome: one failure never stops the rest
+                    outcome = exc
+                except asyncio.CancelledError:
+                    raise
+                except BaseException as exc:
+                    held_calls.release(calls)
+                    fatal.append(exc)
+                    wake.set()
+                    return
+                answered.append((claim, outcome))
+                requests.extend(calls)
             wake.set()
 
         try:
@@ -321,9 +334,14 @@ class CampaignSender:
                 tokens = bucket.take_now(free) if claimable and running and free > 0 else 0
                 if tokens or answered:
                     outcomes, answered[:] = list(answered), []
+                    calls, requests[:] = list(requests), []
                     began = time.monotonic()
-                    settled, claims, running = await asyncio.to_thread(
-                        self._step, campaign_id, outcomes, tokens, bucket)
+                    try:
+                        settled, claims, running = await asyncio.to_thread(
+                            self._step, campaign_id, outcomes, tokens, bucket, calls)
+                    except BaseException:
+                        held_calls.release(calls)  # not written with the settling: to the audit writer after all
+                        raise
                     next_step_at = time.monotonic() + max(STEP_GAP, time.monotonic() - began)
                     if len(claims) < tokens:
                         bucket.give_back(tokens - len(claims))
@@ -355,6 +373,7 @@ class CampaignSender:
         finally:
             for task in list(in_flight):
                 task.cancel()
+            held_calls.release(requests)
 
     async def _post(self, claim: Claim) -> Any:
         """The request itself (the Graph client's ``SendResult``, or it raises ``GraphError``). Meta refusing the
@@ -470,21 +489,23 @@ class CampaignSender:
             return session.scalar(select(Campaign.rate_per_second).where(Campaign.id == campaign_id))
 
     # ------------------------------------------------------------------ one step: settle, then claim
-    def _step(self, campaign_id: int, outcomes: list[tuple[Claim, Any]], want: int, bucket: TokenBucket | None
-              ) -> tuple[list[tuple[int, str]], list[Claim], bool]:
+    def _step(self, campaign_id: int, outcomes: list[tuple[Claim, Any]], want: int, bucket: TokenBucket | None,
+              requests: list[held_calls.Held] | tuple = ()) -> tuple[list[tuple[int, str]], list[Claim], bool]:
         """In one commit: settle ``outcomes``, then claim up to ``want`` due recipients. Returns the settled
         (recipient id, state) pairs (claims refused by ``may_send`` included), the claims to send now, and
-        whether the campaign is still running for this sender."""
+        whether the campaign is still running for this sender. ``requests``: the Graph requests that brought
+        the outcomes, each written as its ``graph_request`` row with the settling."""
+        graph_rows = [audit.graph_values(call, at) for call, at, _sink in requests]
         with self.sessions.begin() as session:
-            settled = self._settle_all(session, outcomes, bucket)
+            settled = self._settle_all(session, outcomes, bucket, graph_rows)
             claims, running = self._claim_in(session, campaign_id, want, settled)
         return settled, claims, running
 
-    def _settle_all(self, session: Session, outcomes: list[tuple[Claim, Any]], bucket: TokenBucket | None
-                    ) -> list[tuple[int, str]]:
+    def _settle_all(self, session: Session, outcomes: list[tuple[Claim, Any]], bucket: TokenBucket | None,
+                    graph_rows: list[dict[str, Any]] | None = None) -> list[tuple[int, str]]:
         """Settle ``outcomes`` in their order: the plain acceptances (the claim still ours, Meta's wamid, no
         status waiting for it) in a few batched statements (``_settle_accepted``), everything else one by one
-        through ORM objects (``_settle_in``)."""
+        through ORM objects (``_settle_in``). ``graph_rows``: audit rows written with them."""
         plain = self._plainly_accepted(session, outcomes) if _BATCHED and outcomes else {}
         rest = [(claim, outcome) for claim, outcome in outcomes if claim.recipient_id not in plain]
         waiting, loaded = self._load_for_settling(session, rest)
@@ -501,8 +522,10 @@ class CampaignSender:
         if plain:
             if accepted_since:
                 self._throughput_hits = 0
-            self._settle_accepted(session, plain)
+            self._settle_accepted(session, plain, graph_rows or [])
             states.update(dict.fromkeys(plain, lc.SENT))
+        else:
+            audit.insert_many(session, graph_rows or [])
         return [(claim.recipient_id, states[claim.recipient_id]) for claim, _ in outcomes]
 
     def _plainly_accepted(self, session: Session, outcomes: list[tuple[Claim, Any]]
@@ -514,17 +537,11 @@ class CampaignSender:
                     and c.message_id is not None]
         if not accepted:
             return {}
-        rt = CampaignRecipient.__table__
         claimed = {rid: cid for rid, state, cid in session.execute(
-            select(rt.c.id, rt.c.state, rt.c.correlation_id).where(rt.c.id.in_([c.recipient_id for c, _ in accepted])))
-            if state == lc.SENDING}
-        waiting = set(session.scalars(select(PendingStatus.wamid).where(
-            PendingStatus.wamid.in_([o.wamid for _, o in accepted]))))
+            step_sql.RECIPIENT_CLAIMS, {"ids": [c.recipient_id for c, _ in accepted]}) if state == lc.SENDING}
+        waiting = set(session.scalars(step_sql.STATUSES_WAITING, {"wamids": [o.wamid for _, o in accepted]}))
         messages = {row[0]: row for row in session.execute(
-            select(Message.id, Message.status, Message.wamid, Message.type, Message.template_name, Contact.id,
-                   Contact.phone_e164, Contact.wa_id)
-            .join(Contact, Contact.id == Message.contact_id)
-            .where(Message.id.in_([c.message_id for c, _ in accepted])))}
+            step_sql.SENT_MESSAGES, {"ids": [c.message_id for c, _ in accepted]})}
         plain: dict[int, tuple[Claim, Any, tuple]] = {}
         for claim, outcome in accepted:
             message = messages.get(claim.message_id)
@@ -534,31 +551,26 @@ class CampaignSender:
                 plain[claim.recipient_id] = (claim, outcome, message)
         return plain
 
-    def _settle_accepted(self, session: Session, plain: dict[int, tuple[Claim, Any, tuple]]) -> None:
+    def _settle_accepted(self, session: Session, plain: dict[int, tuple[Claim, Any, tuple]],
+                         graph_rows: list[dict[str, Any]]) -> None:
         """What ``_settle_in`` does for an accepted request (``SendService.accepted_in``, then ``_mark_sent``),
         for a batch in one executemany per table: the message gets its wamid, the recipient is sent with it, and
         both audit rows are written. Each recipient's UPDATE also checks it is still claimed by this request."""
         now, stamp = self.clock(), utcnow()
         sent_at = now.replace(microsecond=0)
-        mt, rt, ct = Message.__table__, CampaignRecipient.__table__, Contact.__table__
         items = list(plain.values())
-        session.execute(update(mt).where(mt.c.id == bindparam("b_id")).values(
-            wamid=bindparam("b_wamid"), status="accepted", status_at=stamp),
-            [{"b_id": claim.message_id, "b_wamid": outcome.wamid} for claim, outcome, _ in items])
+        session.execute(step_sql.MESSAGE_ACCEPTED, [{"b_id": claim.message_id, "b_wamid": outcome.wamid, "b_at": stamp}
+                                                    for claim, outcome, _ in items])
         renamed = [{"b_id": message[5], "b_wa_id": outcome.wa_id} for _, outcome, message in items
                    if getattr(outcome, "wa_id", None) and message[7] != outcome.wa_id]
         if renamed:  # Meta may normalise the number (e.g. Brazil's 9th digit)
-            session.execute(update(ct).where(ct.c.id == bindparam("b_id")).values(wa_id=bindparam("b_wa_id")),
-                            renamed)
-        done = session.execute(update(rt).where(
-            rt.c.id == bindparam("b_id"), rt.c.state == lc.SENDING, rt.c.correlation_id == bindparam("b_cid"))
-            .values(state=lc.SENT, reason_code=None, error_code=None, next_attempt_at=None, sent_at=sent_at,
-                    wamid=bindparam("b_wamid"), message_id=bindparam("b_message"), updated_at=stamp),
-            [{"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
-              "b_message": claim.message_id} for claim, outcome, _ in items])
+            session.execute(step_sql.CONTACT_WA_ID, renamed)
+        done = session.execute(step_sql.RECIPIENT_SENT, [
+            {"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
+             "b_message": claim.message_id, "b_sent_at": sent_at, "b_at": stamp} for claim, outcome, _ in items])
         if done.rowcount != len(items):  # read as claimed in this transaction: cannot happen; never half-settle
             raise RuntimeError(f"settled {done.rowcount} of {len(items)} campaign recipients")
-        rows: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = list(graph_rows)
         for claim, outcome, message in items:
             rows.append(audit.values(
                 "message_sent", actor=self.actor, subject=message[6], correlation_id=claim.correlation_id, at=stamp,
@@ -652,23 +664,18 @@ class CampaignSender:
         their contacts read as columns, ``may_send`` for all of them, the pending messages inserted in one
         executemany, the recipients marked in another. None (nothing written) when a recipient needs the general
         path: its contact is gone (the number is looked up again), or the template itself is refused."""
-        rt = CampaignRecipient.__table__
-        rows = session.execute(select(
-            rt.c.id, rt.c.contact_id, rt.c.phone_e164, rt.c.params, rt.c.button_params, rt.c.attempts,
-            rt.c.reason_code, rt.c.error_code, rt.c.message_id, rt.c.header_params).where(
-            rt.c.campaign_id == campaign.id, rt.c.state == lc.QUEUED,
-            (rt.c.next_attempt_at.is_(None)) | (rt.c.next_attempt_at <= now)).order_by(rt.c.id).limit(want)).all()
+        rows = session.execute(step_sql.DUE, {"campaign": campaign.id, "now": now, "want": want}).all()
         if not rows:
             return []
         if any(row.contact_id is None for row in rows):
             return None
         contacts = {c.id: c for c in (Candidate(*r) for r in session.execute(
-            select(Contact.id, Contact.phone_e164, name_column(), Contact.country)
-            .where(Contact.id.in_({row.contact_id for row in rows}))))}
+            step_sql.CONTACTS, {"ids": list({row.contact_id for row in rows})}))}
         if any(row.contact_id not in contacts for row in rows):
             return None
         decisions = policy.may_send_templates(session, [contacts[row.contact_id] for row in rows],
-                                              campaign.template_name, campaign.template_language)
+                                              campaign.template_name, campaign.template_language,
+                                              template=self._template_now(session, campaign))
         if any(d.reason_code in ("template_unknown", "template_not_approved") for d in decisions if not d.allowed):
             return None
         campaign_id = campaign.id
@@ -677,7 +684,7 @@ class CampaignSender:
         conversations = self._conversation_ids(session, [row.contact_id for row, _ in allowed], now)
         template = allowed[0][1].template if allowed else None
         head = header_parts.fixed_components(campaign)
-        marketing_api = uses_marketing_api(session, campaign)
+        marketing_api = self._marketing_api_now(session, campaign)
         marks: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
         pending: list[tuple[Any, Claim]] = []
@@ -687,7 +694,7 @@ class CampaignSender:
             claim = Claim(row.id, campaign_id, campaign_cid, row.phone_e164 or "", row.params,
                           campaign.template_name, campaign.template_language, attempt, cid)
             mark = {"b_id": row.id, "b_state": lc.SENDING, "b_reason": row.reason_code, "b_attempts": attempt,
-                    "b_cid": cid, "b_message": row.message_id}
+                    "b_cid": cid, "b_message": row.message_id, "b_now": now}
             marks.append(mark)
             if not decision.allowed:  # may_send refused: skipped with its reason, as ``_claim_in`` does
                 mark["b_state"], mark["b_reason"] = lc.SKIPPED, decision.reason_code
@@ -705,8 +712,7 @@ class CampaignSender:
             pending.append((row, claim))
         message_ids: dict[str, int] = {}
         if pending:
-            mt = Message.__table__
-            message_ids = dict(session.execute(insert(mt).returning(mt.c.correlation_id, mt.c.id), [
+            message_ids = dict(session.execute(step_sql.PENDING_MESSAGES, [
                 pending_values(conversations[row.contact_id], row.contact_id, policy.TEMPLATE, claim.correlation_id,
                                template, template_name=campaign.template_name,
                                template_language=campaign.template_language, params=row.params, now=now,
@@ -715,9 +721,7 @@ class CampaignSender:
             for mark in marks:
                 if mark["b_state"] == lc.SENDING:
                     mark["b_message"] = message_ids[mark["b_cid"]]
-        done = session.execute(update(rt).where(rt.c.id == bindparam("b_id"), rt.c.state == lc.QUEUED).values(
-            state=bindparam("b_state"), reason_code=bindparam("b_reason"), attempts=bindparam("b_attempts"),
-            correlation_id=bindparam("b_cid"), message_id=bindparam("b_message"), updated_at=now), marks)
+        done = session.execute(step_sql.CLAIMED, marks)
         if done.rowcount != len(marks):  # read as queued in this transaction: cannot happen; never half-claim
             raise RuntimeError(f"claimed {done.rowcount} of {len(marks)} campaign recipients")
         audit.insert_many(session, notes)
@@ -731,25 +735,41 @@ class CampaignSender:
                                   components=components or None, marketing_api=marketing_api))
         return claims
 
+    def _template_now(self, session: Session, campaign: Campaign) -> MessageTemplate | None:
+        """The campaign's template as stored now, read every step (a template Meta paused mid-run stops the
+        campaign at the next claim), parsed into an object only when its row changed since the last step (a
+        detached object: nothing in the step writes to it)."""
+        row = session.execute(step_sql.TEMPLATE, {"name": campaign.template_name,
+                                                  "language": campaign.template_language}).first()
+        if row is None:
+            return None
+        if self._template_row is None or self._template_row[0] != row:
+            values = dict(row._mapping)
+            values["components"] = json.loads(values["components"]) if values["components"] is not None else None
+            self._template_row = (row, MessageTemplate(**values))
+        return self._template_row[1]
+
+    def _marketing_api_now(self, session: Session, campaign: Campaign) -> bool:
+        """``uses_marketing_api`` with the setting read as stored now, every step (the owner may turn it on or
+        off mid-run, here or in another Klaros window)."""
+        if (campaign.template_category or "").upper() != "MARKETING":
+            return False
+        value = session.scalar(step_sql.SETTING, {"key": settings.CAMPAIGNS_MARKETING_MESSAGES_API})
+        return bool(settings.DEFAULTS.get(settings.CAMPAIGNS_MARKETING_MESSAGES_API) if value is None else value)
+
     def _conversation_ids(self, session: Session, contact_ids: list[int], now: datetime) -> dict[int, int]:
         """Each contact's conversation on this number by contact id (created when missing), its last message
         time set to ``now``, as storing a pending message does."""
         if not contact_ids:
             return {}
         pnid = self.service.phone_number_id
-        found: dict[int, int] = {}
-        for conv_id, contact_id in session.execute(select(Conversation.id, Conversation.contact_id).where(
-                Conversation.contact_id.in_(contact_ids), Conversation.phone_number_id == pnid)
-                .order_by(Conversation.id)):
-            found.setdefault(contact_id, conv_id)
+        found: dict[int, int] = dict(session.execute(step_sql.CONVERSATIONS_TOUCHED, {
+            "ids": list(set(contact_ids)), "pnid": pnid, "now": now}).all())
         missing = [i for i in dict.fromkeys(contact_ids) if i not in found]
         if missing:
-            ct = Conversation.__table__
-            found.update(session.execute(insert(ct).returning(ct.c.contact_id, ct.c.id), [
+            found.update(session.execute(step_sql.NEW_CONVERSATIONS, [
                 {"contact_id": i, "phone_number_id": pnid, "unread_count": 0, "last_message_at": now}
                 for i in missing]).all())
-        ct = Conversation.__table__
-        session.execute(update(ct).where(ct.c.id.in_(set(found.values()))).values(last_message_at=now))
         return found
 
     def _next_due_in(self, campaign_id: int) -> float | None:

@@ -6,7 +6,8 @@ one, or a fresh one when an action started without any (so no row is ever unlink
 
 Graph API requests are audited by ``GraphAuditWriter`` (the Graph client's ``audit=`` hook): one
 ``graph_request`` row per request (after its retries) with method, path without query, HTTP status,
-attempts, Meta's error code and duration, under the request's correlation id. A send therefore leaves
+attempts, Meta's error code and duration, under the request's correlation id (a campaign's sends instead
+write theirs in the transaction that settles them: ``graph.held_calls``). A send therefore leaves
 its business row (``message_sent`` / ``send_failed``) and the ``graph_request`` row of its POST, both
 with the same correlation id; a refused send leaves only ``send_refused`` (nothing went to Meta).
 """
@@ -73,10 +74,13 @@ def values(action: str, *, actor: str, subject: str | None = None, details: dict
             "correlation_id": correlation_id or cause_id(actor)}
 
 
+_INSERT = insert(AuditEvent.__table__)  # built once: a campaign inserts a batch every few milliseconds
+
+
 def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
     """Add many audit rows (``values``) to the caller's transaction in one executemany."""
     if rows:
-        session.execute(insert(AuditEvent.__table__), rows)
+        session.execute(_INSERT, rows)
 
 
 def graph_values(call: GraphCall, at: datetime) -> dict[str, Any]:

@@ -85,12 +85,20 @@ def may_send(
     return _decide(contact, kind, scopes, state, template, template_name, template_language, last, now)
 
 
+_FIND = object()
+
+
 def may_send_templates(session: Session, contacts: Sequence[Contact | Any], template_name: str,
-                       template_language: str) -> list[Decision]:
+                       template_language: str, *, template: MessageTemplate | object | None = _FIND
+                       ) -> list[Decision]:
     """``may_send(session, c, TEMPLATE, ...)`` for each of ``contacts``, with the facts read in a few queries
     for all of them (a campaign asks for a batch of recipients at once); the same decision, in order. A contact
-    may be any object with ``id``, ``phone_e164`` and ``name`` (a plan reads columns, not ORM objects)."""
-    template = find_template(session, template_name, template_language)
+    may be any object with ``id``, ``phone_e164`` and ``name`` (a plan reads columns, not ORM objects).
+    ``template``: the template as the caller read it in this transaction (None: not known), instead of looking
+    it up here."""
+    if template is _FIND:
+        template = find_template(session, template_name, template_language)
+    assert template is None or isinstance(template, MessageTemplate)
     numbers = [c.phone_e164 for c in contacts if c.phone_e164]
     scopes = suppression.suppressed_scopes_many(session, numbers)
     states = consent.states(session, [c for c in contacts if c.phone_e164])

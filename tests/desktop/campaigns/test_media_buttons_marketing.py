@@ -221,6 +221,28 @@ async def test_marketing_templates_use_messages_while_the_setting_is_off(session
     assert [m["marketing_lite"] for m in sim.outbound()] == [False] * 3
 
 
+async def test_the_marketing_messages_setting_changed_mid_run_takes_effect_at_the_next_claim(
+        sessions, graph, sim, customers, synced_templates):
+    """The sender reads the template and the setting once per step, not once per run: the owner turning the
+    Marketing Messages API on while a campaign sends moves the recipients claimed after it."""
+    created = _spring(sessions, header_media=await graph.upload_media(PNG, "image/png", "bild.png"))
+    lifecycle.launch(sessions, created.campaign_id)
+    first = sender(sessions, graph)
+    real_step = first._step
+
+    def switch_after_the_first_answer(campaign_id, outcomes, want, bucket, *requests):
+        if outcomes and not first.switched:
+            first.switched = True
+            with sessions.begin() as s:
+                settings.change(s, {settings.CAMPAIGNS_MARKETING_MESSAGES_API: True})
+        return real_step(campaign_id, outcomes, want, bucket, *requests)
+
+    first.switched = False
+    first._step = switch_after_the_first_answer
+    await first.run(created.campaign_id)
+    assert [m["marketing_lite"] for m in sim.outbound()] == [False, True, True]
+
+
 # ------------------------------------------------------------------ copy-code buttons
 async def _coupon_template(sim, sessions, graph) -> None:
     """A marketing template whose second button copies a code (a quick reply before it)."""

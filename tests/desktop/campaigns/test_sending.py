@@ -98,10 +98,10 @@ async def test_a_crash_after_the_answers_before_they_are_written_holds_never_rep
     first = sender(sessions, graph)
     real_step = first._step
 
-    def die_before_writing_the_third(campaign_id, outcomes, want, bucket):
+    def die_before_writing_the_third(campaign_id, outcomes, want, bucket, *requests):
         if any(claim.phone == NUMBERS[2] for claim, _ in outcomes):
             raise Crash  # Meta accepted it, Klaros died before the commit that writes down the wamid
-        return real_step(campaign_id, outcomes, want, bucket)
+        return real_step(campaign_id, outcomes, want, bucket, *requests)
 
     first._step = die_before_writing_the_third
     with pytest.raises(Crash):
