@@ -1032,6 +1032,11 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
                 task = asyncio.create_task(send(request, due, per_minute[m]))
                 in_flight.add(task)
                 task.add_done_callback(in_flight.discard)
+            # A sender behind its schedule (after a minute the relay fell behind in) never sleeps above: without
+            # this the whole minute's webhooks were built and queued in one turn of the loop, seconds in which
+            # no answer was read and no long-poll re-sent; the relay (uvicorn's 5 s keep-alive timeout) closed
+            # long-poll connections left idle that long, and a request sent as it closed counted as status 0.
+            await asyncio.sleep(0)
         await asyncio.gather(*list(in_flight))
         rss.append(tree_rss_mb(pid))
         loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
@@ -1199,7 +1204,8 @@ def soak(workdir: Path, args) -> int:
                                          relay.server.process.pid))
             relay.alive = relay.server.process.poll() is None
             relay.sweeps = [row for row in httpx.get(relay.server.url + "/metrics", timeout=10).text.splitlines()
-                            if row.startswith(("klaros_relay_retention_", "klaros_relay_pulls_limited"))]
+                            if row.startswith(("klaros_relay_retention_", "klaros_relay_pulls_limited",
+                                               "klaros_relay_connections_closed"))]
             relay.server.stop()  # its long-polls and CPU no longer weigh on the next relay's soak
             if spy is not None:
                 spy.join()
@@ -1248,7 +1254,8 @@ def print_soak(relay: SoakRelay, rate: float, args) -> int:
           f"(by status, 0 = connection lost: {dict(sorted(result['pulls'].items()))}); relay still running: "
           f"{relay.alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
-    print("retention and pull limits (/metrics): " + ("; ".join(relay.sweeps) or "none (older relay)"))
+    print("retention, pull limits, connections the guard closed (/metrics): "
+          + ("; ".join(relay.sweeps) or "none (older relay)"))
     print(f"relay log ({relay.log_file.name}), lines other than stored/duplicate webhooks: "
           + ("; ".join(log_summary(relay.log_file)) or "none"))
     return 0 if errors == 0 and pull_errors == 0 and relay.alive else 1
