@@ -108,3 +108,28 @@ def test_a_webhook_waits_for_a_busy_writer_no_longer_than_the_gathering_bound(se
     for thread in threads:
         thread.join(60)
     assert [a.status_code for a in answers.values()] == [200, 200]
+
+
+def test_a_frames_worth_of_webhooks_goes_at_once_even_while_the_writer_commits(served, monkeypatch):
+    monkeypatch.setattr(writer_frames, "GATHER_SECONDS", 60.0)
+    monkeypatch.setattr(writer_frames, "FULL_FRAME", 3)
+    shop = served.create_tenant()
+    writer = served.app.state.relay.writer
+    log = FrameLog(writer)
+    answers: dict[str, httpx.Response] = {}
+    os.kill(writer.pid, signal.SIGSTOP)
+    try:
+        threads = [send_in_background(served, shop, "first", answers)]
+        wait_until(lambda: len(log.frames) == 1)
+        for n in range(2, 5):
+            threads.append(send_in_background(served, shop, f"webhook {n}", answers))
+            wait_until(lambda n=n: accepted(writer) == n)
+            if n < 4:
+                assert len(log.frames) == 1  # gathering
+        wait_until(lambda: len(log.frames) == 2)  # three pending made a frame's worth: it went without an answer
+        assert answers == {}
+    finally:
+        os.kill(writer.pid, signal.SIGCONT)
+    for thread in threads:
+        thread.join(60)
+    assert [a.status_code for a in answers.values()] == [200] * 4
