@@ -138,3 +138,27 @@ def test_an_answer_without_a_body_is_still_sent(tmp_path, recorded):
         assert client.get(relay.url + "/healthz").status_code == 200  # the same connection goes on
     (connection,) = recorded
     assert [w[:15] for w in connection.writes] == [b"HTTP/1.1 200 OK"] * 2
+
+
+def test_an_interim_100_continue_is_not_held_for_the_answer(tmp_path):
+    from relay.embedded import sign, webhook_body
+
+    with RelayServer(tmp_path / "r") as relay:
+        shop = relay.create_tenant()
+        body = webhook_body(shop, text="expecting")
+        head = (f"POST {shop.webhook_path} HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\n"
+                f"X-Hub-Signature-256: {sign(body, shop.app_secret)}\r\n\r\n").encode("ascii")
+        with socket.create_connection(("127.0.0.1", int(relay.url.rsplit(":", 1)[1])), timeout=20) as sock:
+            sock.sendall(head)
+            interim = b""
+            while b"\r\n\r\n" not in interim:  # the body is sent only once the relay asked for it
+                interim += sock.recv(4096)
+            assert interim.startswith(b"HTTP/1.1 100 Continue\r\n")
+            sock.sendall(body)
+            answer = b""
+            while not answer.endswith(b'{"stored":true,"duplicate":false}'):
+                chunk = sock.recv(4096)
+                assert chunk, answer
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 200 OK\r\n")
