@@ -58,7 +58,12 @@ connection is the relay). Before the soak: the capacity runs' CPU ms per webhook
 and 10 s with only the long-polls waiting (their own CPU). At the end RSS at start and end, errors, long-polls
 answered and the relay's retention metrics. Exit status 1 on any error. ``--rate R`` soaks at R
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
-than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared.
+than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared. ``--old-tree DIR``
+with ``--soak``: that tree's relay and this one, their capacity rounds taken in turns, then one soak after the
+other at the same rate (half of this tree's capacity), and a table of both, minute by minute. Each relay's log
+goes to a file; the end prints its lines other than the per-webhook ones (message, reason, status), and the
+long-polls' answers by status. ``--py-spy DIR`` records the serving process (py-spy ``--nonblocking``, per thread)
+for 50 s of each soak's second minute.
 
 Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
 ``--skip-postgres``, ``--sqlite-only`` (only the bare handler and the plain SQLite relay), ``--media-only`` (only
@@ -1027,6 +1032,11 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
                 task = asyncio.create_task(send(request, due, per_minute[m]))
                 in_flight.add(task)
                 task.add_done_callback(in_flight.discard)
+            # A sender behind its schedule (after a minute the relay fell behind in) never sleeps above: without
+            # this the whole minute's webhooks were built and queued in one turn of the loop, seconds in which
+            # no answer was read and no long-poll re-sent; the relay (uvicorn's 5 s keep-alive timeout) closed
+            # long-poll connections left idle that long, and a request sent as it closed counted as status 0.
+            await asyncio.sleep(0)
         await asyncio.gather(*list(in_flight))
         rss.append(tree_rss_mb(pid))
         loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"))
@@ -1063,60 +1073,171 @@ def soak_detail(m: SoakMinute) -> str:
             f"p99 {percentile(m.queued, 99):.1f} ms")
 
 
-def soak(workdir: Path, args) -> int:
-    """SQLite relay (one ``serve`` process): capacity measured first, then ``--minutes`` at half of it with
-    ``SOAK_PULLS`` idle long-polls open and the retention sweep running; RSS, errors and p99 per minute."""
-    import resource
+@dataclass
+class SoakRelay:
+    """One relay under soak: its server, shop, long-poll requests and capacity runs."""
 
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8192)), hard))
-    settings = settings_for("soak", None, workdir, pair_attempts_per_minute=0,
+    label: str
+    server: RelayProcess
+    settings: object
+    tenant: object
+    pulls: list[bytes]
+    log_file: Path
+    rates: list[float] = field(default_factory=list)
+    burst_cpu: dict = field(default_factory=dict)
+    burst_per_tx: float = float("nan")
+    result: dict = field(default_factory=dict)
+    alive: bool = True
+    sweeps: list[str] = field(default_factory=list)
+
+    @property
+    def capacity(self) -> float:
+        return statistics.median(self.rates)
+
+
+def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir: Path, args) -> SoakRelay:
+    settings = settings_for(f"soak {label}", None, workdir, pair_attempts_per_minute=0,
                             retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
     prepare(settings)
     tenant = create_tenant(settings, "Soak shop")
-    with RelayProcess(settings, log_level="info") as server:
-        pair(server.url, settings, tenant)
-        pulls = []
-        for n in range(SOAK_IDLE_SHOPS):
-            idle = create_tenant(settings, f"Idle shop {n}")
-            for _ in range(SOAK_PULLS // SOAK_IDLE_SHOPS // 4):
-                _device, token, _key = pair(server.url, settings, idle)
-                pulls += [(f"GET /v1/events?wait=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
-                           f"Authorization: Bearer {token}\r\n\r\n").encode("ascii")] * 4
-        print(f"  {len(pulls)} long-polls from {len(pulls) // 4} devices of {SOAK_IDLE_SHOPS} idle shops; retention "
-              f"{args.retention_seconds:.0f} s, swept every {SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
-        rates = []
-        cpu_before, tx_before = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
-        for r in range(2):
-            requests = build_requests(tenant, server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{r}")
-            elapsed, _statuses = run(hammer(server.port, requests, args.concurrency))
-            rates.append(args.requests / elapsed)
-        cpu_after, tx_after = soak_cpu(server.process.pid), soak_counters(httpx.get(server.url + "/metrics").text)
-        capacity = statistics.median(rates)
-        rate = args.rate or capacity / 2
-        burst = 2 * args.requests
-        spent = {k: (cpu_after[k] - cpu_before[k]) * 1000 / burst for k in cpu_after}
-        print(f"  capacity runs: CPU ms/webhook serving {spent['serving']:.3f} writer {spent['writer']:.3f}; "
-              f"serving writes/webhook {spent['writes'] / 1000:.2f}; "
-              f"{burst / max(1.0, tx_after['transactions'] - tx_before['transactions']):.1f} webhooks/transaction")
-        print(f"  capacity (no long-polls yet; {args.concurrency} connections, {args.requests} webhooks, rounds "
-              f"{', '.join(f'{x:.0f}' for x in rates)}/s): {capacity:.0f}/s; soak at {rate:.0f}/s "
-              f"{'(--rate)' if args.rate else '(half)'} "
-              f"for {args.minutes} minutes ({load()})", flush=True)
-        result = run(soak_load(server.port, tenant, rate, args.minutes, pulls, server.process.pid))
-        alive = server.process.poll() is None
-        sweeps = [row for row in httpx.get(server.url + "/metrics", timeout=10).text.splitlines()
-                  if row.startswith("klaros_relay_retention_")]
+    log_file = workdir / f"relay-{label.split()[0]}.log"
+    server = stack.enter_context(RelayProcess(settings, log_level="info", env=env, log_file=log_file))
+    pair(server.url, settings, tenant)
+    pulls = []
+    for n in range(SOAK_IDLE_SHOPS):
+        idle = create_tenant(settings, f"Idle shop {n}")
+        for _ in range(SOAK_PULLS // SOAK_IDLE_SHOPS // 4):
+            _device, token, _key = pair(server.url, settings, idle)
+            pulls += [(f"GET /v1/events?wait=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+                       f"Authorization: Bearer {token}\r\n\r\n").encode("ascii")] * 4
+    return SoakRelay(label, server, settings, tenant, pulls, log_file)
+
+
+def soak_burst(relay: SoakRelay, args, round_: int) -> None:
+    """One full-speed run of ``--requests`` (a capacity round); its CPU and transactions added up."""
+    pid = relay.server.process.pid
+    cpu_before, tx_before = soak_cpu(pid), soak_counters(httpx.get(relay.server.url + "/metrics").text)
+    requests = build_requests(relay.tenant, relay.server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{round_}")
+    elapsed, _statuses = run(hammer(relay.server.port, requests, args.concurrency))
+    relay.rates.append(args.requests / elapsed)
+    cpu_after, tx_after = soak_cpu(pid), soak_counters(httpx.get(relay.server.url + "/metrics").text)
+    for k in cpu_after:
+        relay.burst_cpu[k] = relay.burst_cpu.get(k, 0.0) + cpu_after[k] - cpu_before[k]
+    relay.burst_cpu["tx"] = relay.burst_cpu.get("tx", 0.0) + tx_after["transactions"] - tx_before["transactions"]
+
+
+def log_summary(path: Path) -> list[str]:
+    """The relay's log lines other than the per-webhook ones, counted by message, reason and status."""
+    import json
+
+    seen: Counter = Counter()
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            for row in f:
+                if '"webhook stored"' in row or '"webhook duplicate"' in row:
+                    continue
+                try:
+                    line_ = json.loads(row)
+                except ValueError:
+                    seen[("(not JSON)", row.strip()[:80], "")] += 1
+                    continue
+                if isinstance(line_, dict):
+                    seen[(str(line_.get("msg", line_.get("message", ""))), str(line_.get("reason", "")),
+                          str(line_.get("status", "")))] += 1
+    except OSError:
+        return []
+    return [f"{n} x {msg!r} reason={reason or '-'} status={status or '-'}" for (msg, reason, status), n in
+            seen.most_common(12)]
+
+
+def py_spy(pid: int, seconds: int, out: Path) -> subprocess.Popen | None:
+    """py-spy on the serving process (non-blocking, per thread), raw stacks to ``out``; None without py-spy."""
+    exe = Path(sys.executable).parent / "py-spy"
+    if not exe.exists():
+        print("  (py-spy not installed in this venv: no profile)", flush=True)
+        return None
+    return subprocess.Popen([str(exe), "record", "--nonblocking", "--threads", "-p", str(pid), "-d", str(seconds),
+                             "-r", "200", "-f", "raw", "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def soak(workdir: Path, args) -> int:
+    """SQLite relay (one ``serve`` process): capacity measured first, then ``--minutes`` at half of it with
+    ``SOAK_PULLS`` idle long-polls open and the retention sweep running; RSS, errors and p99 per minute.
+    With ``--old-tree``, the old tree's relay and this one: capacity rounds taken in turns, then a soak of each,
+    one after the other, at the same rate (half of this tree's capacity, or ``--rate``)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 16384)), hard))
+    trees = [("new (this tree)", {})]
+    if args.old_tree:
+        trees.insert(0, (f"old ({args.old_tree})", old_tree_env(args.old_tree)))
+    with contextlib.ExitStack() as stack:
+        relays = [start_soak_relay(stack, label, env, workdir, args) for label, env in trees]
+        print(f"  {len(relays[0].pulls)} long-polls per relay from {len(relays[0].pulls) // 4} devices of "
+              f"{SOAK_IDLE_SHOPS} idle shops; retention {args.retention_seconds:.0f} s, swept every "
+              f"{SOAK_PRUNE_SECONDS:.0f} s ({load()})", flush=True)
+        for round_ in range(2):
+            for relay in relays:
+                soak_burst(relay, args, round_)
+        for relay in relays:
+            burst = 2 * args.requests
+            spent = {k: v * 1000 / burst for k, v in relay.burst_cpu.items()}
+            print(f"  {relay.label}: capacity runs (no long-polls yet; {args.concurrency} connections, "
+                  f"{args.requests} webhooks, rounds {', '.join(f'{x:.0f}' for x in relay.rates)}/s): "
+                  f"{relay.capacity:.0f}/s; CPU ms/webhook serving {spent['serving']:.3f} writer "
+                  f"{spent['writer']:.3f}; serving writes/webhook {spent['writes'] / 1000:.2f}; "
+                  f"{burst / max(1.0, relay.burst_cpu['tx']):.1f} webhooks/transaction", flush=True)
+        rate = args.rate or relays[-1].capacity / 2
+        for relay in relays:
+            print(f"  soak of {relay.label} at {rate:.0f}/s {'(--rate)' if args.rate else '(half of new)'} for "
+                  f"{args.minutes} minutes ({load()})", flush=True)
+            spy = None
+            if args.py_spy and args.minutes >= 2:
+                def later(relay=relay):
+                    time.sleep(SOAK_IDLE_SECONDS + 70)  # the long-polls settle (~30 s), idle 10 s, minute 1
+                    return py_spy(relay.server.process.pid, 50, Path(args.py_spy) / f"{relay.label.split()[0]}.raw")
+                spy = threading.Thread(target=later, daemon=True)
+                spy.start()
+            relay.result = run(soak_load(relay.server.port, relay.tenant, rate, args.minutes, relay.pulls,
+                                         relay.server.process.pid))
+            relay.alive = relay.server.process.poll() is None
+            relay.sweeps = [row for row in httpx.get(relay.server.url + "/metrics", timeout=10).text.splitlines()
+                            if row.startswith(("klaros_relay_retention_", "klaros_relay_pulls_limited",
+                                               "klaros_relay_connections_closed"))]
+            relay.server.stop()  # its long-polls and CPU no longer weigh on the next relay's soak
+            if spy is not None:
+                spy.join()
+    code = 0
+    for relay in relays:
+        code |= print_soak(relay, rate, args)
+    if len(relays) == 2:
+        old, new = relays
+        print()
+        print(f"old against new, same run: capacity {old.capacity:.0f}/s vs {new.capacity:.0f}/s; per minute "
+              "(p99 ms old/new; serving CPU ms per webhook old/new; serving writes per webhook old/new):")
+        for n, (a, b) in enumerate(zip(old.result["minutes"], new.result["minutes"], strict=True)):
+            ca, cb = max(1, len(a.latencies)), max(1, len(b.latencies))
+            print(f"  minute {n + 1}: p99 {percentile(a.latencies, 99):.1f} / {percentile(b.latencies, 99):.1f}; "
+                  f"serving {a.cpu['serving'] * 1000 / ca:.3f} / {b.cpu['serving'] * 1000 / cb:.3f}; writes "
+                  f"{a.cpu['writes'] / ca:.2f} / {b.cpu['writes'] / cb:.2f}; load {old.result['loads'][n + 1]:.2f} / "
+                  f"{new.result['loads'][n + 1]:.2f}")
+    return code
+
+
+def print_soak(relay: SoakRelay, rate: float, args) -> int:
+    result = relay.result
     minutes = result["minutes"]
     errors = sum(n for m in minutes for s, n in m.statuses.items() if s != 200)
     pull_errors = sum(n for s, n in result["pulls"].items() if s != 200)
     p99s = [percentile(m.latencies, 99) for m in minutes]
     print()
-    print(f"soak: {args.minutes} min at {rate:.0f} webhooks/s (capacity {capacity:.0f}/s), {len(pulls)} idle "
-          f"long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
+    print(f"soak of {relay.label}: {args.minutes} min at {rate:.0f} webhooks/s (its capacity {relay.capacity:.0f}/s), "
+          f"{len(relay.pulls)} idle long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
     print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'RSS MB':>7} "
-          f"{'load':>5} {'serve':>6} {'writer':>6} {'wh/tx':>6} {'late99':>7}   (CPU ms per webhook; webhooks per "
-          "transaction; sender's p99 ms late)")
+          f"{'load':>5} {'serve':>6} {'writer':>6} {'writes':>6} {'wh/tx':>6} {'late99':>7}   (CPU ms and serving "
+          "write calls per webhook; webhooks per transaction; sender's p99 ms late)")
     for n, m in enumerate(minutes):
         count = max(1, len(m.latencies))
         per_tx = m.relay["rows"] / m.relay["transactions"] if m.relay.get("transactions") else float("nan")
@@ -1124,14 +1245,20 @@ def soak(workdir: Path, args) -> int:
               f"{max(m.latencies):7.1f} "
               f"{sum(c for s, c in m.statuses.items() if s != 200):>6} {result['rss'][n + 1]:7.0f} "
               f"{result['loads'][n + 1]:5.2f} {m.cpu['serving'] * 1000 / count:6.3f} "
-              f"{m.cpu['writer'] * 1000 / count:6.3f} {per_tx:6.1f} {percentile(m.late, 99):7.1f}")
+              f"{m.cpu['writer'] * 1000 / count:6.3f} {m.cpu['writes'] / count:6.2f} {per_tx:6.1f} "
+              f"{percentile(m.late, 99):7.1f}")
     print(f"RSS (serving + writer process): {result['idle_rss']:.0f} MB before the long-polls; start (long-polls "
           f"waiting) {result['rss'][0]:.0f} MB, end {result['rss'][-1]:.0f} MB "
           f"({result['rss'][-1] - result['rss'][0]:+.0f} MB); webhook errors: {errors}; long-polls answered: "
-          f"{sum(result['pulls'].values())}, not 200: {pull_errors}; relay still running: {alive}")
+          f"{sum(result['pulls'].values())}, not 200: {pull_errors} "
+          f"(by status, 0 = connection lost: {dict(sorted(result['pulls'].items()))}); relay still running: "
+          f"{relay.alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
-    print("retention sweeps (/metrics): " + ("; ".join(sweeps) or "no retention metrics (older relay)"))
-    return 0 if errors == 0 and pull_errors == 0 and alive else 1
+    print("retention, pull limits, connections the guard closed (/metrics): "
+          + ("; ".join(relay.sweeps) or "none (older relay)"))
+    print(f"relay log ({relay.log_file.name}), lines other than stored/duplicate webhooks: "
+          + ("; ".join(log_summary(relay.log_file)) or "none"))
+    return 0 if errors == 0 and pull_errors == 0 and relay.alive else 1
 
 
 def load() -> str:
@@ -1163,7 +1290,8 @@ def main() -> int:
     parser.add_argument("--media-only", action="store_true",
                         help="only the bare handler, the SQLite relay and the SQLite relay keeping media")
     parser.add_argument("--old-tree", default="",
-                        help="with --sqlite-only: also run the relay from this source tree (e.g. `git archive` of an "
+                        help="with --soak: soak that tree's relay too, before this one's, at the same rate; "
+                             "with --sqlite-only: also run the relay from this source tree (e.g. `git archive` of an "
                              "older commit), its rounds interleaved with the others'; with --pg-tenants-only: that "
                              "tree's relay is 'old' instead of the single event lock")
     parser.add_argument("--pg-tenants", type=int, default=PG_TENANTS,
@@ -1175,6 +1303,9 @@ def main() -> int:
     parser.add_argument("--minutes", type=int, default=30, help="length of the soak (default 30)")
     parser.add_argument("--retention-seconds", type=float, default=SOAK_RETENTION_SECONDS,
                         help="the soak's retention period (default 120 s: the sweep deletes rows from minute 3 on)")
+    parser.add_argument("--py-spy", default="",
+                        help="with --soak: record the serving process with py-spy (--nonblocking, per thread) for "
+                             "50 s of minute 2 of each soak, raw stacks into this directory")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")

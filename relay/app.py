@@ -39,6 +39,7 @@ from relay.serving import GUARD, SHUTDOWN_HOOK
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
 from relay.writer import GroupWriter, log_outcomes
+from relay.writer_frames import GatheringWriterProcess
 from relay.writer_process import GC_YOUNG_THRESHOLD, WriterProcess
 
 log = logging.getLogger("relay.http")
@@ -74,7 +75,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         master = crypto.MasterKey.load(settings.master_key_file)
         writer: GroupWriter | WriterProcess
         if writer_process:
-            writer = WriterProcess(settings, on_committed=hub.wake_many)
+            writer = GatheringWriterProcess(settings, on_committed=hub.wake_many)
             try:
                 await writer.start()
             except RuntimeError:

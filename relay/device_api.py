@@ -1,7 +1,10 @@
 """The device API: pairing, the long-poll pull of sealed events, and their acknowledgement.
 
-Every blocking database call runs in a worker thread. A pull takes its tenant's wake-up future before it
-queries, so an event committed between the query and the wait still ends the wait at once.
+Every blocking database call runs in a worker thread, as few of them as a request needs: each hand-off wakes a
+thread and then waits for the GIL to come back to the event loop. A pull authenticates and makes its first query
+in one call (``look``), then holds its tenant's wake-up future and checks the tenant's wake generation
+(``relay.wake.WakeHub``): an event committed between the query and the wait still ends the wait at once. A
+wait that runs out with no wake answers without querying again: nothing was stored for the tenant meanwhile.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from relay import crypto, media_rows, retention, store
+from relay.db import Engines
+from relay.wake import WakeHub
 from relay.web import BodyTooLarge, Relay, error, read_body, relay_of
 
 log = logging.getLogger("relay.http")
@@ -135,12 +140,28 @@ def release_the_rest(relay: Relay, tenant_id: str, released: store.Released) -> 
         relay.releases.add(tenant_id)
 
 
-async def authenticated(request: Request) -> store.DeviceAuth | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
+def bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    return await run_in_threadpool(store.authenticate, relay_of(request).engines, token.strip())
+    return token.strip()
+
+
+async def authenticated(request: Request) -> store.DeviceAuth | None:
+    token = bearer_token(request)
+    return None if token is None else await run_in_threadpool(store.authenticate, relay_of(request).engines, token)
+
+
+def look(engines: Engines, hub: WakeHub, token: str, *, after: int, limit: int, max_bytes: int | None
+         ) -> tuple[store.DeviceAuth | None, list[store.PulledEvent], int]:
+    """A pull's first look, in one worker-thread call: the device the token names, its events after ``after``,
+    and its tenant's wake generation as of before the query (``WakeHub.generation``). One hand-off to a worker
+    thread instead of two: each costs the event loop a thread wake-up and the GIL's return."""
+    device = store.authenticate(engines, token)
+    if device is None:
+        return None, [], 0
+    seen = hub.generation(device.tenant_id)
+    return device, store.fetch_events(engines, device, after=after, limit=limit, max_bytes=max_bytes), seen
 
 
 def unauthorized() -> JSONResponse:
@@ -200,9 +221,7 @@ async def pull(request: Request) -> Response:
     """
     relay = relay_of(request)
     started = time.monotonic()
-    device = await authenticated(request)
-    if device is None:
-        return unauthorized()
+    token = bearer_token(request)
     params = request.query_params
     try:
         after = parse_cursor(params.get("after"))
@@ -212,20 +231,28 @@ async def pull(request: Request) -> Response:
             raise ValueError
         if wait > MAX_WAIT_SECONDS:
             raise ValueError
-    except ValueError:
+    except ValueError:  # a bad token is answered first, as for every device request
+        if token is None or await run_in_threadpool(store.authenticate, relay.engines, token) is None:
+            return unauthorized()
         return refused(400, "bad_query", f"after must be a cursor, limit 1..{MAX_PULL_LIMIT}, "
                                          f"wait 0..{MAX_WAIT_SECONDS} seconds")
+    if token is None:
+        return unauthorized()
+    device, rows, seen = await run_in_threadpool(look, relay.engines, relay.hub, token, after=after, limit=limit,
+                                                 max_bytes=relay.settings.max_pull_bytes)
+    if device is None:
+        return unauthorized()
     deadline = started + min(wait, relay.settings.max_wait_seconds)
     gone: asyncio.Task | None = None
     slot: asyncio.Future | None = None  # done: a newer pull of this device took its place
     try:
-        while True:
+        while not rows and not relay.draining and deadline > time.monotonic():
             waiter = relay.hub.waiter(device.tenant_id)
-            rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit,
-                                           max_bytes=relay.settings.max_pull_bytes)
-            remaining = deadline - time.monotonic()
-            if rows or remaining <= 0 or relay.draining:
-                break
+            if relay.hub.generation(device.tenant_id) != seen:  # woken since the last look began: look again
+                seen = relay.hub.generation(device.tenant_id)
+                rows = await run_in_threadpool(store.fetch_events, relay.engines, device, after=after, limit=limit,
+                                               max_bytes=relay.settings.max_pull_bytes)
+                continue
             if slot is None:
                 if relay.metrics.pulls_waiting >= relay.max_waiting_pulls:
                     relay.metrics.pulls_limited["full"] += 1
@@ -236,14 +263,15 @@ async def pull(request: Request) -> Response:
                 gone = asyncio.ensure_future(until_disconnected(request))
             relay.metrics.pulls_waiting += 1
             try:
-                await asyncio.wait({waiter, gone, slot}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait({waiter, gone, slot}, timeout=deadline - time.monotonic(),
+                                   return_when=asyncio.FIRST_COMPLETED)
             finally:
                 relay.metrics.pulls_waiting -= 1
-            if waiter.done():
-                relay.metrics.pull_wakeups += 1
             if gone.done() or slot.done():  # the client went away, or a newer pull of it waits: answer now
-                rows = []
                 break
+            if not waiter.done():  # the wait ran out and nothing was stored for the tenant since the look
+                break
+            relay.metrics.pull_wakeups += 1
     finally:
         if gone is not None:
             gone.cancel()

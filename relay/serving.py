@@ -33,6 +33,12 @@ shorter timeout (at most a second apart), closes the connections whose deadline 
 phase cost a libuv timer started and stopped for every request, more than the rest of the guard together
 (docs/relay.md, Benchmark); a deadline now holds to within that quarter.
 
+One write per answer: uvicorn writes a response's head (``http.response.start``) and its body as two
+``transport.write`` calls, and a write to an idle socket is a system call at once, each waking the client.
+``AnswerWriter`` holds the head and sends it with the body's first bytes, so a webhook's 200 (or a pull's
+answer) is one system call; anything else written (a ``100 Continue``, the guard's refusals) goes out as is.
+A head with no body after it is sent when its response completes or the connection closes.
+
 When a new connection takes the process past ``max_connections``, the connection that has waited longest
 for a request head is closed to make room: a webhook, which sends its request at once, always gets in; only
 silent and slow connections are dropped.
@@ -133,6 +139,53 @@ _TIMED_OUT = _answer(b"408 Request Timeout", b"request not received in time")
 _HEAD_TOO_LARGE = _answer(b"431 Request Header Fields Too Large", b"request head too large")
 
 
+class AnswerWriter:
+    """The transport a connection's HTTP protocol writes through: a response's head waits for its body's first
+    write, and both go out in one ``write`` (see the module's docstring). Everything else is the transport's.
+
+    The head is recognised as the first write of a response (``expect_head`` until the protocol reports the
+    response complete); its status line is checked, so an interim ``100 Continue`` is never held."""
+
+    __slots__ = ("__weakref__", "_held", "_transport", "expect_head", "get_extra_info", "is_closing")
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+        self._held: bytes | None = None
+        self.expect_head = True
+        self.is_closing = transport.is_closing  # called often: the transport's own, no wrapper
+        self.get_extra_info = transport.get_extra_info
+
+    def write(self, data: bytes) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            self._transport.write(held + data)
+        elif self.expect_head and data[:9] == b"HTTP/1.1 " and data[9:12] != b"100":
+            self.expect_head = False
+            self._held = data
+        else:
+            self._transport.write(data)
+
+    def flush(self) -> None:
+        """Send a held head (its response ended without a body); the next write may be a new head."""
+        self.expect_head = True
+        held = self._held
+        if held is not None:
+            self._held = None
+            self._transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def __getattr__(self, name: str):
+        return getattr(self._transport, name)
+
+
 class ConnectionGuard:
     """One serving process's deadlines and connection limit, shared by its connections (event loop only).
 
@@ -217,6 +270,7 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         set_nodelay(transport)
         super().connection_made(transport)
+        self.transport = AnswerWriter(transport)  # what each request's cycle writes through (flow control not)
         self._guard = self.app_state.get(GUARD)
         if self._guard is None:
             return
@@ -253,6 +307,7 @@ class RelayHTTPProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
             self._set_phase(None)
 
     def on_response_complete(self) -> None:
+        self.transport.flush()
         super().on_response_complete()
         if self._guard is None or self.transport.is_closing():
             return

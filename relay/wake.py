@@ -23,12 +23,20 @@ class WakeHub:
     """One future per tenant with waiters; a wake resolves it and the next waiter gets a fresh one.
 
     Callers take the future *before* querying, so an event committed between the query and the wait still
-    wakes them (the future is already resolved).
+    wakes them (the future is already resolved). A caller that queried first (a pull authenticates and looks in
+    one worker-thread call, before it knows the tenant) instead reads the tenant's ``generation`` before its
+    query and compares it once it holds the future: a wake in between changed it.
     """
 
     def __init__(self) -> None:
         self._futures: dict[str, asyncio.Future] = {}
+        self._woken: dict[str, int] = {}  # tenant -> wakes so far (tenants that got events; plain ints)
+        self._all_woken = 0  # wake_all calls so far (a lost PostgreSQL connection, shutdown)
         self.loop: asyncio.AbstractEventLoop | None = None
+
+    def generation(self, tenant_id: str) -> int:
+        """A number that grows with every wake of ``tenant_id`` (safe to read from a worker thread)."""
+        return self._all_woken + self._woken.get(tenant_id, 0)
 
     def waiter(self, tenant_id: str) -> asyncio.Future:
         future = self._futures.get(tenant_id)
@@ -38,11 +46,13 @@ class WakeHub:
         return future
 
     def wake(self, tenant_id: str) -> None:
+        self._woken[tenant_id] = self._woken.get(tenant_id, 0) + 1
         future = self._futures.pop(tenant_id, None)
         if future is not None and not future.done():
             future.set_result(None)
 
     def wake_all(self) -> None:
+        self._all_woken += 1
         for tenant_id in list(self._futures):
             self.wake(tenant_id)
 

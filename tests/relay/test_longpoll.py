@@ -12,6 +12,8 @@ import pytest
 
 from relay.embedded import RelayProcess, RelayServer, create_tenant, prepare, relay_settings, sign, webhook_body
 
+from .conftest import post_webhook
+
 GENEROUS = 2.0  # far below the 20 s wait: proves a wake-up, not a timeout; milliseconds are measured in bench/
 LONG_WAIT = 30  # the longest wait the API allows
 RELEASED = 20.0  # seconds to wait for a release: less than LONG_WAIT, so only a release passes
@@ -158,3 +160,42 @@ def test_waiting_pull_answers_when_the_server_shuts_down(tmp_path, database_url,
     assert not thread.is_alive()
     assert result["json"] == {"events": [], "next_cursor": None}
     assert not [r for r in caplog.records if "graceful shutdown exceeded" in r.getMessage()]
+
+
+def test_a_long_poll_that_finds_nothing_hands_off_to_a_worker_thread_once(relay, http, pair, monkeypatch):
+    from relay import device_api
+
+    desk = pair(relay.create_tenant().tenant_id)
+    calls: list[str] = []
+    original = device_api.run_in_threadpool
+
+    async def counted(func, *args, **kwargs):
+        calls.append(func.__name__)
+        return await original(func, *args, **kwargs)
+
+    monkeypatch.setattr(device_api, "run_in_threadpool", counted)
+    assert desk.pull(http, wait=0.5) == {"events": [], "next_cursor": None}  # the wait runs out
+    assert len(calls) == 1, calls  # authenticated and looked in one call; nothing stored since, no second look
+
+
+def test_an_event_stored_while_a_pull_looks_still_ends_its_wait(relay, http, pair, monkeypatch):
+    from relay import store
+
+    shop = relay.create_tenant()
+    desk = pair(shop.tenant_id)
+    original = store.fetch_events
+    looks: list[int] = []
+
+    def look_then_store(*args, **kwargs):
+        rows = original(*args, **kwargs)
+        looks.append(len(rows))
+        if len(looks) == 1:  # stored (and its wake sent) after this query, before the pull waits
+            with httpx.Client(timeout=30) as client:
+                assert post_webhook(relay.url, client, shop, text="meanwhile").status_code == 200
+        return rows
+
+    monkeypatch.setattr(store, "fetch_events", look_then_store)
+    answer = desk.pull(http, wait=LONG_WAIT)
+    (event,) = answer["events"]  # a missed wake would answer empty after LONG_WAIT
+    assert b"meanwhile" in desk.open(event)
+    assert looks == [0, 1]

@@ -84,3 +84,81 @@ def test_serve_processes_freeze_the_start_up_heap_and_embedded_apps_do_not(tmp_p
     assert counts["embedded"] == 0
     # and collects its young objects less often (one collection per 700 allocations by default)
     assert thresholds["serve"] >= 10_000 and thresholds["embedded"] == 700
+
+
+class RecordingTransport:
+    """A connection's transport that remembers each ``write`` call (each is a system call on a real socket)."""
+
+    def __init__(self, transport) -> None:
+        self.transport = transport
+        self.writes: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        self.writes.append(bytes(data))
+        self.transport.write(data)
+
+    def __getattr__(self, name: str):
+        return getattr(self.transport, name)
+
+
+@pytest.fixture
+def recorded(monkeypatch) -> list[RecordingTransport]:
+    """Every connection the relay accepts from now on, its writes recorded."""
+    from relay.serving import RelayHTTPProtocol
+
+    transports: list[RecordingTransport] = []
+    original = RelayHTTPProtocol.connection_made
+
+    def connection_made(self, transport) -> None:
+        transports.append(RecordingTransport(transport))
+        original(self, transports[-1])
+
+    monkeypatch.setattr(RelayHTTPProtocol, "connection_made", connection_made)
+    return transports
+
+
+def test_each_answer_is_written_in_one_call_head_and_body_together(tmp_path, database_url, recorded):
+    from .conftest import post_webhook
+
+    with RelayServer(tmp_path / "r", database_url=database_url) as relay, httpx.Client() as client:
+        shop = relay.create_tenant()
+        assert post_webhook(relay.url, client, shop, text="one").status_code == 200
+        assert post_webhook(relay.url, client, shop, text="two").status_code == 200
+        assert client.get(relay.url + "/healthz").status_code == 200
+    (connection,) = recorded  # one keep-alive connection
+    assert len(connection.writes) == 3
+    for answer, body in zip(connection.writes, (b'{"stored":true,"duplicate":false}',) * 2 + (b"}",), strict=True):
+        assert answer.startswith(b"HTTP/1.1 200 OK\r\n") and answer.endswith(body)
+
+
+def test_an_answer_without_a_body_is_still_sent(tmp_path, recorded):
+    with RelayServer(tmp_path / "r") as relay, httpx.Client() as client:
+        head = client.head(relay.url + "/healthz")
+        assert head.status_code == 200 and head.content == b""
+        assert client.get(relay.url + "/healthz").status_code == 200  # the same connection goes on
+    (connection,) = recorded
+    assert [w[:15] for w in connection.writes] == [b"HTTP/1.1 200 OK"] * 2
+
+
+def test_an_interim_100_continue_is_not_held_for_the_answer(tmp_path):
+    from relay.embedded import sign, webhook_body
+
+    with RelayServer(tmp_path / "r") as relay:
+        shop = relay.create_tenant()
+        body = webhook_body(shop, text="expecting")
+        head = (f"POST {shop.webhook_path} HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\n"
+                f"X-Hub-Signature-256: {sign(body, shop.app_secret)}\r\n\r\n").encode("ascii")
+        with socket.create_connection(("127.0.0.1", int(relay.url.rsplit(":", 1)[1])), timeout=20) as sock:
+            sock.sendall(head)
+            interim = b""
+            while b"\r\n\r\n" not in interim:  # the body is sent only once the relay asked for it
+                interim += sock.recv(4096)
+            assert interim.startswith(b"HTTP/1.1 100 Continue\r\n")
+            sock.sendall(body)
+            answer = b""
+            while not answer.endswith(b'{"stored":true,"duplicate":false}'):
+                chunk = sock.recv(4096)
+                assert chunk, answer
+                answer += chunk
+        assert answer.startswith(b"HTTP/1.1 200 OK\r\n")

@@ -194,4 +194,4 @@ def test_serve_uses_a_writer_process_unless_told_to_use_a_thread(tmp_path):
                               cwd=tmp_path)
         assert done.returncode == 0, done.stderr
         kinds[mode] = done.stdout.split()[-1]
-    assert kinds == {"": "WriterProcess", "thread": "GroupWriter"}
+    assert kinds == {"": "GatheringWriterProcess", "thread": "GroupWriter"}  # relay.writer_frames

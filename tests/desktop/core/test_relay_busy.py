@@ -54,3 +54,15 @@ async def test_sync_waits_at_least_what_the_relay_asked(monkeypatch):
                         lambda self, wait=0: Busy().pull())
     await service.run_forever(stop, first_backoff=1)
     assert waits == [42]
+
+
+async def test_a_long_poll_the_relay_drops_without_an_answer_may_be_tried_again():
+    # A keep-alive connection the relay closes (its idle timeout) just as the next pull goes out ends with no
+    # answer at all: a passing condition, retried after sync's back-off, not a refusal of the device.
+    def dropped(request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(dropped)) as http:
+        with pytest.raises(RelayError) as caught:
+            await RelayClient(http, "https://relay.test").pull("12", wait=25)
+    assert caught.value.retryable and caught.value.http_status is None and caught.value.retry_after is None
