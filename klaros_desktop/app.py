@@ -35,6 +35,9 @@ def make_qapp(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from klaros_desktop.ui import gui_collector
+
+    gui_collector.install(app)  # cyclic garbage collected on this thread only, never on a worker
     return app
 
 

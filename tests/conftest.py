@@ -48,6 +48,22 @@ def _crash_hooks_restored():
 
 
 @pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread():
+    """Once the session has a QApplication, cyclic garbage is collected on the test's (the GUI) thread only, as the
+    app does (``ui.gui_collector``): a worker thread of one test (the database, a relay's server) must not delete
+    a Qt object an earlier test left in a cycle while the GUI thread uses Qt. Due generations are collected after
+    each test, so a session whose later tests spin no event loop does not pile garbage up."""
+    qt = sys.modules.get("PySide6.QtWidgets")
+    if qt is not None and qt.QApplication.instance() is not None:
+        from klaros_desktop.ui import gui_collector
+
+        gui_collector.install(qt.QApplication.instance())
+    yield
+    if "klaros_desktop.ui.gui_collector" in sys.modules:
+        sys.modules["klaros_desktop.ui.gui_collector"].collect_due()
+
+
+@pytest.fixture(autouse=True)
 def _keyring_restored():
     """Each test starts with the keyring ``PYTHON_KEYRING_BACKEND`` names: ``klaros demo`` and ``klaros screenshots``
     install the demo's in-memory keyring for the rest of their process, and run in-process they would leave it to
