@@ -10,6 +10,7 @@ are held and those of every other task are not.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -18,6 +19,8 @@ from typing import Any
 
 # (the call, when it ended, the sink it would have gone to)
 Held = tuple[Any, datetime, Callable[[Any], None]]
+
+log = logging.getLogger(__name__)
 
 _held: ContextVar[list[Held] | None] = ContextVar("klaros_graph_calls_held", default=None)
 
@@ -53,6 +56,4 @@ def release(calls: list[Held]) -> None:
         try:
             sink(call)
         except Exception:  # the audit sink must never break a send (as in the client)
-            import logging
-
-            logging.getLogger(__name__).exception("audit callback failed")
+            log.exception("audit callback failed")

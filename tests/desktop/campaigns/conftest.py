@@ -82,3 +82,21 @@ def picture(tmp_path):
     path = tmp_path / "fruehling.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
     return path
+
+
+@pytest.fixture
+def launch_pickup_campaign(sessions, add_contact, synced_templates):
+    """launch_pickup_campaign(numbers): a launched campaign of the simulator's ``order_ready`` template to these
+    numbers, each a tagged customer "Kundin<i> Nachname"; its id."""
+    from klaros_desktop.services.campaigns import lifecycle
+    from klaros_desktop.services.campaigns.audience import Segment
+
+    def _launch(numbers) -> int:
+        for i, number in enumerate(numbers):
+            add_contact(number, f"Kundin{i} Nachname", tags=("abholung",))
+        created = lifecycle.create(sessions, "Abholung", "order_ready", "de", Segment(tags_any=("abholung",)),
+                                   {"1": "first_name", "2": "text:4711"})
+        lifecycle.launch(sessions, created.campaign_id)
+        return created.campaign_id
+
+    return _launch

@@ -12,8 +12,6 @@ from sqlalchemy import select
 
 from klaros_desktop.graph import GraphClient
 from klaros_desktop.models import AuditEvent, CampaignRecipient
-from klaros_desktop.services.campaigns import lifecycle
-from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.campaigns.sender import CampaignSender
 
 NUMBERS = [f"+49151000002{i:02d}" for i in range(5)]
@@ -24,13 +22,8 @@ class Crash(BaseException):
 
 
 @pytest.fixture
-async def campaign(sessions, add_contact, synced_templates):
-    for i, number in enumerate(NUMBERS):
-        add_contact(number, f"Kundin{i} Nachname", tags=("abholung",))
-    created = lifecycle.create(sessions, "Abholung", "order_ready", "de", Segment(tags_any=("abholung",)),
-                               {"1": "first_name", "2": "text:4711"})
-    lifecycle.launch(sessions, created.campaign_id)
-    return created.campaign_id
+async def campaign(launch_pickup_campaign):
+    return launch_pickup_campaign(NUMBERS)
 
 
 @pytest.fixture

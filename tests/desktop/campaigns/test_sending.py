@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from klaros_desktop.models import AuditEvent, CampaignRecipient, Contact, Conversation, Message, utcnow
 from klaros_desktop.services.campaigns import lifecycle
-from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.campaigns.sender import CampaignSender, TokenBucket
 from klaros_desktop.services.inbound.apply import WebhookApplier
 from klaros_sim.control import messages_in
@@ -26,14 +25,9 @@ class Crash(BaseException):
 
 
 @pytest.fixture
-async def campaign(sessions, add_contact, synced_templates):
+async def campaign(launch_pickup_campaign):
     """A launched campaign of the simulator's ``order_ready`` template to six tagged customers."""
-    for i, number in enumerate(NUMBERS):
-        add_contact(number, f"Kundin{i} Nachname", tags=("abholung",))
-    created = lifecycle.create(sessions, "Abholung", "order_ready", "de", Segment(tags_any=("abholung",)),
-                               {"1": "first_name", "2": "text:4711"})
-    lifecycle.launch(sessions, created.campaign_id)
-    return created.campaign_id
+    return launch_pickup_campaign(NUMBERS)
 
 
 def sender(sessions, graph, **kw):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from klaros_desktop import db
+from klaros_desktop.relay_client import DeviceKey
 
 
 def _load(name: str):
@@ -77,3 +78,10 @@ def apply(sessions):
         return total
 
     return _apply
+
+
+@pytest.fixture
+def device(fake_relay):
+    key = DeviceKey.generate()
+    fake_relay.devices = {"dev-1": key.public_raw}
+    return key

@@ -45,13 +45,6 @@ def test_device_key_survives_the_keyring_round_trip_and_rejects_junk():
 
 
 @pytest.fixture
-def device(fake_relay):
-    key = DeviceKey.generate()
-    fake_relay.devices = {"dev-1": key.public_raw}
-    return key
-
-
-@pytest.fixture
 async def http(fake_relay):
     async with fake_relay.client() as client:
         yield client

@@ -10,19 +10,12 @@ import httpx
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from klaros_desktop.relay_client import DeviceKey, RelayClient
+from klaros_desktop.relay_client import RelayClient
 from klaros_desktop.services.inbound import apply as inbound
 from klaros_desktop.services.inbound.sync import SyncService, SyncStopped
 from relay.device_api import MAX_PULL_LIMIT
 
 WA = "4915112345678"
-
-
-@pytest.fixture
-def device(fake_relay):
-    key = DeviceKey.generate()
-    fake_relay.devices = {"dev-1": key.public_raw}
-    return key
 
 
 @pytest.fixture
