@@ -19,8 +19,9 @@ Every measurement runs in a fresh child process (so start-up and peak memory are
 script's), offscreen, with the light theme:
 1. start to first paint: from launching ``python`` to the first paint of the conversation list of the main
    window (target < 1.0 s). Baselines in the same run: a bare ``QWidget`` shown by a fresh ``python``, and the
-   main window on an empty profile; with ``--before DIR`` also the app of that checkout on the same profiles,
-   the runs taking turns so that a load from elsewhere falls on both. The other pages are built after that
+   main window on an empty profile; with ``--before DIR`` also the app of that checkout on the same profiles
+   (copies taken down to its schema when this checkout's is newer), the runs taking turns so that a load from
+   elsewhere falls on both. The other pages are built after that
    paint: the figure "all pages built" says when the last of them is up. "GUI stall" is the longest gap of a
    16 ms timer on the GUI thread from the first paint until the backend is attached (the database opened on a
    worker thread), beside the same checkout opening it on the GUI thread (``app.attach_backend``, the old way);
@@ -42,6 +43,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -545,6 +547,7 @@ def run_child(mode: str, profile: Path | None = None, conversation_id: int | Non
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if tree != REPO:
         env["PYTHONPATH"] = str(tree)
+        profile = BEFORE_PROFILES.get(profile, profile)
     args = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--launched", repr(time.time())]
     if profile is not None:
         args += ["--profile", str(profile)]
@@ -557,6 +560,44 @@ def run_child(mode: str, profile: Path | None = None, conversation_id: int | Non
 
 
 # -- the profile ------------------------------------------------------------------------------------------------
+
+# a profile of this checkout -> its copy at the ``--before`` checkout's schema (``profiles_for_before``)
+BEFORE_PROFILES: dict[Path, Path] = {}
+
+
+def schema_head_of(tree: Path) -> str:
+    """The schema revision the app in ``tree`` opens (its ``db.SCHEMA_HEAD``), read from the file, not imported."""
+    found = re.search(r'^SCHEMA_HEAD = "([^"]+)"', (tree / "klaros_desktop" / "db.py").read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    if found is None:
+        raise RuntimeError(f"{tree}: no SCHEMA_HEAD in klaros_desktop/db.py")
+    return found.group(1)
+
+
+def profiles_for_before(before: Path, profiles: list[Path], workdir: Path) -> str | None:
+    """An older checkout cannot open a profile this checkout migrated further: give it copies downgraded to its
+    own head with this checkout's migrations (their downgrade steps), so both sides open the same data. Returns
+    the revision the copies were taken down to (None: the heads are equal and both sides share the profiles)."""
+    from desktop_data import copy_profile
+
+    from klaros_desktop.db import SCHEMA_HEAD, alembic_config, make_engine
+    from klaros_desktop.paths import Profile
+
+    theirs = schema_head_of(before)
+    if theirs == SCHEMA_HEAD:
+        return None
+    from alembic import command
+
+    for index, profile in enumerate(profiles):
+        copy = copy_profile(Profile(profile), workdir / f"before-{index}")
+        engine = make_engine(copy.database)
+        try:
+            command.downgrade(alembic_config(engine), theirs)
+        finally:
+            engine.dispose()
+        BEFORE_PROFILES[profile] = copy.root
+    return theirs
+
 
 def add_big_conversation(profile_root: Path, size: int = BIG_CONVERSATION) -> int:
     """Give contact 1's conversation ``size`` messages (once); returns its conversation id."""
@@ -767,6 +808,12 @@ def main(argv: list[str] | None = None) -> int:
         load = f" Load average {os.getloadavg()[0]:.2f} (1 min)." if hasattr(os, "getloadavg") else ""
         print(f"Profile: {contacts:,} contacts, {messages:,} messages; conversation {conversation_id} has "
               f"{BIG_CONVERSATION:,} messages.{load}")
+
+        if args.before:
+            down = profiles_for_before(args.before, [big, empty.root], workdir)
+            if down:
+                print(f"Before's copies of both profiles taken down to its schema {down} (this checkout's "
+                      "downgrade steps).")
 
         if args.search_only:
             search_section(big, empty.root, messages, args.before)
