@@ -90,10 +90,14 @@ class Backend(QObject):
         # then nothing written now can be sent, and the screens must not promise that the outbox will send it.
         self.cannot_connect = False
         self.notifications = True  # Settings: say when messages arrive while the window is in the background
+        # Paired with a relay or connected to Meta, read on a worker thread (``refresh_set_up``); None until read,
+        # taken as set up meanwhile so that a set-up profile never flashes "Not connected yet".
+        self.set_up: bool | None = None
         self.last_applied_conversations: set[int] = set()
         self._sync_task: asyncio.Future | None = None
         self._stop: asyncio.Event | None = None
         self.closers: list[Callable[[], Any]] = []
+        self.refresh_set_up()
         ops.run_sync(self._recover_outbox, self._counted)  # items a crash left mid-send, then the counts
 
     @property
@@ -121,6 +125,7 @@ class Backend(QObject):
             self.flush_outbox()
         else:
             self._retry.stop()
+            self.refresh_set_up()
 
     def status_text(self, short: bool = False) -> str:
         """The sync state for the status bar; ``short``: the words that matter, for a narrow window (the whole
@@ -155,7 +160,7 @@ class Backend(QObject):
                 return self.tr("Connected · no new events yet")
             return self.tr("Connected · last event {time}").format(
                 time=clock(self.last_event_at))
-        if not self.is_set_up():
+        if self.set_up is False:
             return self.tr("Not connected yet") if short else self.tr("Not connected yet · File → Set up connection…")
         if self.cannot_connect:
             return self.tr("Cannot connect") if short else self.tr(
@@ -168,11 +173,18 @@ class Backend(QObject):
             return self.tr("Offline since {time} · messages you write wait in the outbox").format(time=since)
         return self.tr("Offline")
 
-    def is_set_up(self) -> bool:
-        """Paired with a relay or connected to Meta (else "offline" would wrongly suggest a lost connection)."""
+    def refresh_set_up(self) -> None:
+        """Read on a worker thread whether the profile is paired with a relay or connected to Meta (else "offline"
+        would wrongly suggest a lost connection); the status bar hears of a change."""
         from klaros_desktop.services.setup import status
 
-        return status.is_set_up(self.sessions)
+        sessions = self.sessions
+        ops.run_sync(lambda: status.is_set_up(sessions), self._set_up_read)
+
+    def _set_up_read(self, set_up: bool) -> None:
+        if set_up != self.set_up:
+            self.set_up = set_up
+            self.sync_status.emit(self.status_text())
 
     def _recover_outbox(self) -> tuple[int, int]:
         self.outbox.recover()
@@ -234,6 +246,8 @@ class Backend(QObject):
         """An operation finished: tell every screen what it changed (``data_changed``); nothing when it
         changed nothing. The one way a screen hears of another operation's work."""
         if changes:
+            if changes.settings or changes.everything:
+                self.refresh_set_up()
             self.data_changed.emit(changes)
 
     # ------------------------------------------------------------------ sync loop (qasync)

@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
         from klaros_desktop.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.backend, parent=self)
+        wizard.finished.connect(lambda _result: self.backend.refresh_set_up())  # the status bar's "not set up"
         wizard.open()
         return wizard
 

@@ -169,8 +169,18 @@ class NotificationSettings(QObject):
         from klaros_desktop.services.core import settings
 
         self._keys = (settings.NOTIFY_TRAY, settings.NOTIFY_SOUND)
-        values = settings.read_many(backend.sessions, self._keys)
+        # the defaults until the stored values arrive from a worker thread (a read is no work for the GUI thread)
+        self.tray, self.sound = (bool(settings.DEFAULTS[k]) for k in self._keys)
+        self._actions: dict[str, object] = {}
+        sessions, keys = backend.sessions, self._keys
+        ops.run_sync(lambda: settings.read_many(sessions, keys), self._read)
+
+    def _read(self, values: dict) -> None:
         self.tray, self.sound = (bool(values[k]) for k in self._keys)
+        for attr, action in self._actions.items():
+            action.blockSignals(True)  # showing the stored value saves nothing
+            action.setChecked(getattr(self, attr))
+            action.blockSignals(False)
 
     def menu_actions(self, parent) -> list:
         from PySide6.QtGui import QAction
@@ -182,6 +192,7 @@ class NotificationSettings(QObject):
             action.setCheckable(True)
             action.setChecked(getattr(self, attr))
             action.toggled.connect(lambda on, a=attr, k=key: self.set(a, k, on))
+            self._actions[attr] = action
             actions.append(action)
         return actions
 

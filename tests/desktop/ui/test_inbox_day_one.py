@@ -398,3 +398,31 @@ def test_a_template_written_in_klaros_is_checked_submitted_and_its_review_shown(
     assert "Rejected" in page.details.text() and "too promotional" in page.details.text()
     with sessions() as s:
         assert s.query(MessageTemplate).filter_by(name="tulip_offer").one().status == "REJECTED"
+
+
+def test_notification_settings_are_read_off_the_gui_thread(qtbot, backend, sessions, monkeypatch, wait_ops):
+    """The window reads the notification settings on a worker thread; what it reads shows in the View menu's
+    entries once it arrives, and toggling them still saves."""
+    import threading
+
+    from klaros_desktop.ui.navigation import NotificationSettings
+
+    settings.save_changes(sessions, {settings.NOTIFY_SOUND: False})
+    on_gui_thread: list[bool] = []
+    real = settings.read_many
+
+    def read_many(sessions_, keys):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(sessions_, keys)
+
+    monkeypatch.setattr(settings, "read_many", read_many)
+    notifications = NotificationSettings(backend)
+    tray, sound = notifications.menu_actions(None)
+    wait_ops()
+    assert on_gui_thread == [False]
+    assert notifications.tray and not notifications.sound
+    assert tray.isChecked() and not sound.isChecked()
+    sound.setChecked(True)
+    wait_ops()
+    with sessions() as s:
+        assert settings.get(s, settings.NOTIFY_SOUND) is True

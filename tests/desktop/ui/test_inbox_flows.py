@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
 from klaros_desktop.models import Message, OutboxItem
+from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound.sync import SyncReport
 from klaros_desktop.ui import composer as composer_module
 from klaros_desktop.ui.delegates import TICKS
@@ -117,6 +118,8 @@ def test_offline_outbox_goes_out_on_reconnect(qtbot, backend, graph, customer, s
 
     with sessions.begin() as s:  # paired, so "offline" means a lost connection
         settings.set_value(s, settings.RELAY_URL, "https://relay.example.com")
+    backend.changed(Changes(settings=True))
+    qtbot.waitUntil(lambda: backend.set_up, timeout=WAIT_MS)
     status = backend.status_text()  # said once, not twice: "Offline since 14:05  ·  1 message waiting to be sent"
     assert status.startswith("Offline since ") and status.endswith("1 message waiting to be sent") \
         and "wait in" not in status

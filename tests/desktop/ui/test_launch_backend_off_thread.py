@@ -337,7 +337,7 @@ def test_a_shortcut_pressed_before_the_database_is_open_acts_once_it_is(qtbot, q
             close()
 
 
-def test_going_online_asks_the_keyring_on_a_worker_thread(qapp, profile, sessions, monkeypatch):
+def test_going_online_asks_the_keyring_on_a_worker_thread(qapp, profile, sessions, monkeypatch, wait_ops):
     """``connect_live`` (after the HTTP client is open): the keyring is imported and asked for the token on a
     worker thread, not on the GUI thread, and an unconnected profile still says so."""
     import keyring.backends.null
@@ -358,4 +358,5 @@ def test_going_online_asks_the_keyring_on_a_worker_thread(qapp, profile, session
     backend = Backend(profile, sessions, secret_store=store)
     assert asyncio.run(connect_live(backend, None)) is False
     assert asked == [False]
+    wait_ops()  # whether the profile is set up, read on a worker thread
     assert backend.status_text().startswith("Not connected yet")

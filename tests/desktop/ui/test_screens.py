@@ -352,7 +352,7 @@ def test_template_preview_and_rejection_in_words(window):
 def test_status_bar_shows_the_sync_state(qtbot, window, backend):
     assert window.sync_label.text() == "Connected · no new events yet"
     backend.set_online(False)
-    assert window.sync_label.text().startswith("Offline since ")
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Offline since "), timeout=WAIT_MS)
     backend.set_online(True)
     backend.applied(SyncReport())
     assert window.sync_label.text().startswith("Connected · last event ")
@@ -559,7 +559,7 @@ def test_first_start_says_what_is_missing(qtbot, qapp, profile, sessions):
     w = MainWindow(Backend(profile, sessions))
     qtbot.addWidget(w)
     w.show()
-    assert w.sync_label.text() == "Not connected yet · File → Set up connection…"
+    qtbot.waitUntil(lambda: w.sync_label.text() == "Not connected yet · File → Set up connection…", timeout=WAIT_MS)
     assert w.inbox.list_empty.isVisible() and w.inbox.list_empty.text().startswith("No chats yet.")
     w.inbox.filter_box.setCurrentIndex(w.inbox.filter_box.findData("unread"))
     assert w.inbox.list_empty.text().startswith("No chats match.")

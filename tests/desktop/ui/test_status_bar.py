@@ -42,8 +42,9 @@ def test_the_sync_state_fits_a_narrow_window_with_the_whole_of_it_in_the_tooltip
         assert shown == backend.status_text(short=True)
 
 
-def test_the_short_form_keeps_what_matters(qapp, backend):
+def test_the_short_form_keeps_what_matters(qapp, backend, wait_ops):
     i18n.use_language(qapp, "en")  # the English plural forms, as the app starts
+    wait_ops()  # whether the profile is set up is read on a worker thread
     backend.online, backend.last_event_at, backend.outbox_counts = True, utcnow(), (2, 1)
     assert backend.status_text(short=True) == "Connected  ·  2 messages waiting  ·  ⚠ 1 message not sent"
     backend.online, backend.offline_since, backend.outbox_counts = False, utcnow(), (0, 0)
@@ -62,3 +63,54 @@ def test_the_label_shows_the_whole_text_short_text_or_an_elided_one_by_its_room(
     label.resize(label.fontMetrics().horizontalAdvance("Connected") + 6, label.height())
     assert label.text().endswith("…") and _fits(label) and label.toolTip() == label.full_text()
     assert label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance("Connected")
+
+
+def test_the_sync_state_reads_whether_the_profile_is_set_up_off_the_gui_thread(qtbot, qapp, profile, sessions,
+                                                                               monkeypatch, wait_ops):
+    """The status bar's text is asked on the GUI thread at every change of state: whether the profile is set up
+    is read on a worker thread when the backend starts and again when settings change (a wizard finished), never
+    while the text is made."""
+    import threading
+
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.services.core.changes import Changes
+    from klaros_desktop.services.setup import status
+    from klaros_desktop.ui.backend import Backend
+
+    i18n.use_language(qapp, "en")
+    on_gui_thread: list[bool] = []
+    real = status.is_set_up
+
+    def is_set_up(sessions_):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(sessions_)
+
+    monkeypatch.setattr(status, "is_set_up", is_set_up)
+    backend = Backend(profile, sessions)
+    shown: list[str] = []
+    backend.sync_status.connect(shown.append)
+    wait_ops()
+    assert backend.status_text(short=True) == "Not connected yet"
+    settings.save_changes(sessions, {settings.RELAY_URL: "https://relay.example"})
+    backend.changed(Changes(settings=True))
+    wait_ops()
+    assert backend.status_text(short=True).startswith("Offline since")
+    assert shown[-1] == backend.status_text()  # the status bar heard of it
+    assert on_gui_thread and not any(on_gui_thread)
+
+
+def test_closing_the_set_up_wizard_reads_again_whether_the_profile_is_set_up(qtbot, qapp, profile, sessions,
+                                                                              wait_ops):
+    from klaros_desktop.services.core import settings
+    from klaros_desktop.ui.backend import Backend
+    from klaros_desktop.ui.main_window import MainWindow
+
+    i18n.use_language(qapp, "en")
+    window = MainWindow(Backend(profile, sessions))
+    qtbot.addWidget(window)
+    wait_ops()
+    assert window.backend.set_up is False
+    wizard = window.open_wizard()
+    settings.save_changes(sessions, {settings.RELAY_URL: "https://relay.example"})  # as pairing does
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.sync_label.full_text().startswith("Offline since"), timeout=5000)
