@@ -250,7 +250,7 @@ class ContactsImporter:
         self.progress = progress  # called with the rows read so far, every PROGRESS_EVERY rows (UI progress bar)
         # A file whose first rows' numbers are at least this share plain valid mobile numbers imports in one process
         # all the same: such a number is read from its digits in less time than it takes to send it to a worker.
-        self.plain_share = plain_share  # above 1: never (forces the workers for any file, e.g. the self-test)
+        self.plain_share = plain_share  # above 1: no file stays in one process for its numbers (the self-test)
         # True: each chunk waits for its worker's answer instead of being normalised here when the worker is not
         # ready (tests and the self-test, which must prove the workers answer, whatever the timing)
         self.wait_for_workers = wait_for_workers
@@ -348,7 +348,7 @@ class ContactsImporter:
                 yield item, None if isinstance(item, RowProblem) else pick_number_or_reason(item.phones, region)
             return
         log.info("normalising numbers in %d worker process(es)", self.workers)
-        waiting: deque[tuple[list, Any]] = deque()
+        waiting: deque[tuple] = deque()  # (chunk, future or None, sent to a worker, region, report)
         chunk: list[SourceRecord | RowProblem] = []
         failed = False
 
