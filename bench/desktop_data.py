@@ -7,6 +7,8 @@
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
     .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
     .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
+    .venv/bin/python bench/desktop_data.py --import-workers --import-rows 30000,100000     # with/without workers
+    .venv/bin/python bench/desktop_data.py --import-workers --import-shapes plain,full     # ... US numbers too
 
 Reusing the profile (e.g. from bench/desktop_ui.py): ``ensure_profile(root, contacts, messages)`` returns a
 ``klaros_desktop.paths.Profile`` at ``root`` holding that many contacts and messages, building it only when
@@ -205,8 +207,14 @@ def copy_profile(profile: Profile, target: Path) -> Profile:
 
 # -- 1. import rate -------------------------------------------------------------------------------------------
 
-def write_import_csv(path: Path, rows: int, seed: int = 7) -> list[str]:
-    """A shop's CSV: names, numbers in the formats people type, tags, some notes. Returns the raw numbers."""
+US_AREAS = (212, 305, 415, 617, 650, 702, 713, 808)
+
+
+def write_import_csv(path: Path, rows: int, seed: int = 7, shape: str = "plain") -> list[str]:
+    """A shop's CSV: names, numbers in the formats people type, tags, some notes. Returns the raw numbers.
+
+    ``shape``: "plain", German mobile numbers (read from their digits, ``people.phones.plain_e164``); "full", US
+    numbers (a calling code shared by several regions: every one takes ``phonenumbers``' full parse)."""
     rng = random.Random(seed)
     numbers = []
     with open(path, "w", encoding="utf-8", newline="") as stream:
@@ -217,6 +225,10 @@ def write_import_csv(path: Path, rows: int, seed: int = 7) -> list[str]:
             national = "0" + e164[3:]
             raw = rng.choice([e164, f"{national[:4]} {national[4:]}", f"+49 {e164[3:6]} {e164[6:]}",
                               f"0049{e164[3:]}", f"{national[:4]}/{national[4:8]}-{national[8:]}"])
+            if shape == "full":
+                area, exchange = US_AREAS[i % len(US_AREAS)], 200 + (i // len(US_AREAS) // 10_000) % 700
+                raw = rng.choice([f"+1 {area} {exchange} {i // len(US_AREAS) % 10_000:04d}",
+                                  f"+1 ({area}) {exchange}-{i // len(US_AREAS) % 10_000:04d}"])
             numbers.append(raw)
             writer.writerow([f"{rng.choice(FIRST)} {rng.choice(LAST)}", raw, rng.choice(TAGS),
                              sentence(rng) if rng.random() < 0.2 else ""])
@@ -843,6 +855,72 @@ def _import_floor(workdir: Path, rows_list: list[int]) -> int:
     return 0
 
 
+IMPORT_WAYS = {  # ContactsImporter options of each way --import-workers runs
+    "in one process": {"workers": 0},
+    "as shipped": {},
+    "workers forced": {"workers": max(1, default_workers()), "pool_threshold": 0, "plain_share": 2},
+}
+
+
+def bench_import_workers(workdir: Path, rows: int, repeats: int = 3, shape: str = "plain") -> dict:
+    """The bare parse loop and the import in each of ``IMPORT_WAYS``, in turns (the order rotating each round), in
+    this process after a warm-up import; per way the best wall time, and the CPU time of this process and of its
+    worker processes in that run (a worker's CPU is counted once it has exited, which the import waits for)."""
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+
+    source = workdir / f"import-{rows}-{shape}.csv"
+    numbers = write_import_csv(source, rows, shape=shape)
+    warm = workdir / "warm-up.csv"
+    write_import_csv(warm, 300, seed=8, shape=shape)
+    engine, sessions = open_database(Profile(workdir / "warm-up").ensure())
+    ContactsImporter(sessions).import_file(warm, region="DE")
+    engine.dispose()
+    runs: dict[str, list[dict]] = {"bare loop": [], **{way: [] for way in IMPORT_WAYS}}
+    ways = list(IMPORT_WAYS)
+    for attempt in range(repeats):
+        started, cpu = time.perf_counter(), time.process_time()
+        for raw in numbers:
+            phonenumbers.parse(raw, "DE")
+        runs["bare loop"].append({"wall": time.perf_counter() - started, "main": time.process_time() - cpu,
+                                  "workers": 0.0, "chunks": 0})
+        for way in ways[attempt % len(ways):] + ways[:attempt % len(ways)]:
+            profile = Profile(workdir / f"import-{rows}-{attempt}-{ways.index(way)}").ensure()
+            engine, sessions = open_database(profile)
+            try:
+                before, started = os.times(), time.perf_counter()
+                report = ContactsImporter(sessions, **IMPORT_WAYS[way]).import_file(source, region="DE")
+                took, after = time.perf_counter() - started, os.times()
+            finally:
+                engine.dispose()
+            shutil.rmtree(profile.root, ignore_errors=True)
+            assert report.imported == rows and not report.skipped, report.summary()
+            runs[way].append({"wall": took, "main": after.user + after.system - before.user - before.system,
+                              "workers": after.children_user + after.children_system - before.children_user
+                              - before.children_system, "chunks": report.worker_chunks})
+    return {way: min(found, key=lambda r: r["wall"]) | {"all": [r["wall"] for r in found]}
+            for way, found in runs.items()}
+
+
+def _import_workers(workdir: Path, rows_list: list[int], shapes: list[str]) -> int:
+    print(f"1. Import with and without worker processes ({default_workers()} on this machine; "
+          "'workers forced': every file, whatever its numbers), against the bare phonenumbers.parse loop")
+    for shape, rows in ((shape, rows) for shape in shapes for rows in rows_list):
+        found = bench_import_workers(workdir, rows, shape=shape)
+        bare = found["bare loop"]
+        print(f"   {rows:,} rows of {shape} numbers; bare loop best "
+              f"{bare['wall']:.2f} s wall, {bare['main']:.2f} s CPU "
+              f"({bare['main'] / rows * 1e6:.1f} µs a row)")
+        for way in IMPORT_WAYS:
+            r = found[way]
+            each = ", ".join(f"{bare_wall / wall:.0%}" for bare_wall, wall in zip(bare["all"], r["all"], strict=True))
+            print(f"   {way:15} {bare['wall'] / r['wall']:4.0%} of the bare loop by wall "
+                  f"({r['wall']:.2f} s; runs {each})"
+                  f"; CPU {r['main']:.2f} s importing process ({r['main'] / rows * 1e6:.1f} µs a row) + "
+                  f"{r['workers']:.2f} s workers; {r['chunks']} chunks from workers; {load()}", flush=True)
+    print(f"   CPU: {cpu_model()}; End: {load()}")
+    return 0
+
+
 def _import_only(workdir: Path, rows: int) -> int:
     print(f"1. Import of a {rows:,}-row CSV, new and old number parsing alternately")
     imp = bench_import(workdir, rows, compare_old=True)
@@ -879,6 +957,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the import: this tree's against git revision REV's, each in a child process, "
                         "taking turns (with --import-rows, comma-separated sizes allowed: 30000,100000)")
     parser.add_argument("--import-pairs", type=int, default=3, help="runs of each side with --import-before")
+    parser.add_argument("--import-workers", action="store_true",
+                        help="only the import: in one process, as shipped, and with worker processes forced, in turns")
+    parser.add_argument("--import-shapes", default="plain",
+                        help="--import-workers: the numbers, plain (German mobiles), full (US numbers: the full parse) "
+                        "or both comma-separated")
     parser.add_argument("--import-floor", action="store_true",
                         help="only the import: its CPU time against its floors (reader, numbers, SQL alone)")
     args = parser.parse_args(argv)
@@ -892,6 +975,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Start: {load()}; CPU: {cpu_model()}", flush=True)
         if args.import_floor:
             return _import_floor(workdir, import_sizes)
+        if args.import_workers:
+            return _import_workers(workdir, import_sizes, args.import_shapes.split(","))
         if args.import_before:
             return _import_against(workdir, import_sizes, args.import_before, args.import_pairs)
         if args.import_only:

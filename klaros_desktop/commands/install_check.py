@@ -3,7 +3,8 @@
 Checks the database (open + migrate), the keyring backend (honours ``PYTHON_KEYRING_BACKEND``),
 the Qt plugins, a main window (built as ``klaros open`` builds it: first page, then the database opened on a
 worker thread) rendered offscreen when no screen is available, and the player (Qt Multimedia's FFmpeg backend
-decoding a generated clip). Exit 0 only if all pass.
+decoding a generated clip), and a small contacts import through a spawned worker process. Exit 0 only if all
+pass.
 
 It works on a throw-away profile unless one is named (``--data-dir``, ``KLAROS_DATA_DIR`` or ``--real-profile``),
 so it never creates a profile in the user's data folder by itself. On Linux with a display it first asks the
@@ -259,6 +260,34 @@ def _check_updates(ctx: CommandContext) -> str:
     return f"update key version {root.signed.version}, expires {root.signed.expires:%Y-%m-%d}; {where}"
 
 
+def _check_import_workers(ctx: CommandContext) -> str:
+    """A small contacts import forced through a worker process, into a profile of its own (never the shop's): a
+    big import normalises numbers in spawned workers, and a spawned child of a frozen bundle is this executable
+    again, which only runs the worker's task if the entry point calls ``multiprocessing.freeze_support()``."""
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
+    from klaros_desktop.services.dataio.contacts_import import ContactsImporter
+
+    folder = Path(tempfile.mkdtemp(prefix="klaros-self-test-import-"))
+    try:
+        source = folder / "contacts.csv"
+        source.write_text("Name,Phone\n" + "".join(f"Test {i},+1 650 253 {i:04d}\n" for i in range(12))
+                          + "Not a number,hello\n", encoding="utf-8")
+        engine, sessions = open_database(Profile(folder / "profile").ensure())
+        try:
+            report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2,
+                                      wait_for_workers=True).import_file(source)
+        finally:
+            engine.dispose()
+        if not report.worker_chunks:
+            raise RuntimeError("no worker process answered; big imports would normalise numbers in one process")
+        if report.imported != 12 or [p.line for p in report.skipped] != [14]:
+            raise RuntimeError(f"the import through a worker process gave {report.summary()}")
+        return f"{report.imported} contacts imported, their numbers normalised in a worker process"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
     ("database", _check_database),
     ("keyring", _check_keyring),
@@ -267,6 +296,7 @@ CHECKS: list[tuple[str, Callable[[CommandContext], str]]] = [
     ("player", _check_player),
     ("single-instance", _check_single_instance),
     ("updates", _check_updates),
+    ("import-workers", _check_import_workers),
 ]
 
 

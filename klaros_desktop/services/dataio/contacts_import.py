@@ -20,11 +20,9 @@ import hmac
 import itertools
 import json
 import logging
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,8 +39,6 @@ from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, counted, reason_of
 from klaros_desktop.services.core import audit, collector, settings
 from klaros_desktop.services.core.changes import Changes
-from klaros_desktop.services.dataio import background_inserts
-from klaros_desktop.services.dataio.background_inserts import BackgroundInserts, json_insert
 from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
 from klaros_desktop.services.dataio.phone_columns import (
     POOL_THRESHOLD_BYTES,
@@ -95,6 +91,7 @@ class ImportReport:
     resumed_run_id: int | None = None
     consent_events: int = 0
     seconds: float = 0.0
+    worker_chunks: int = 0  # chunks of rows whose numbers a worker process normalised (0: all in this process)
 
     @property
     def changes(self) -> Changes:
@@ -191,11 +188,22 @@ def consent_kind(value: str) -> str | None:
                      .format(value=value.strip()))
 
 
-def _pair(chunk: list, future, region: str | None) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
-    try:
-        numbers = iter(future.result())
-    except BrokenProcessPool:  # a worker could not start or died: this chunk is done here instead
-        log.warning("import worker process failed; normalising numbers in the importing process")
+def _pair(chunk: list, future, by_worker: bool, region: str | None, report: ImportReport, *, wait: bool = True,
+          ) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
+    """The chunk's items with their numbers: the worker's answer if it is there (or, with ``wait``, once it is),
+    else normalised here. Without ``wait`` this process never idles for a worker that is still starting (a
+    spawned worker needs about a second before its first answer) or behind."""
+    numbers = None
+    if by_worker and (wait or future.done()):
+        try:
+            numbers = iter(future.result())
+        except BrokenProcessPool:  # a worker could not start or died: this chunk is done here instead
+            log.warning("import worker process failed; normalising numbers in the importing process")
+        else:
+            report.worker_chunks += 1
+    elif by_worker:
+        future.cancel()  # not started yet: no worker spends time on it; started: its answer is dropped
+    if numbers is None:
         numbers = iter(normalise_chunk([i.phones for i in chunk if not isinstance(i, RowProblem)], region))
     for item in chunk:
         yield item, None if isinstance(item, RowProblem) else next(numbers)
@@ -231,7 +239,7 @@ class ContactsImporter:
         progress: Callable[[int], None] | None = None,
         max_bytes: int | None = None,
         plain_share: float = PLAIN_SHARE,
-        background: bool | None = None,
+        wait_for_workers: bool = False,
     ):
         self.sessions = sessions
         self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
@@ -242,13 +250,10 @@ class ContactsImporter:
         self.progress = progress  # called with the rows read so far, every PROGRESS_EVERY rows (UI progress bar)
         # A file whose first rows' numbers are at least this share plain valid mobile numbers imports in one process
         # all the same: such a number is read from its digits in less time than it takes to send it to a worker.
-        self.plain_share = plain_share
-        # A big import's inserts run on a second thread while this one reads on (``background_inserts``). None: off
-        # unless KLAROS_IMPORT_THREAD=1 (and another core and a recent enough SQLite are there): on a machine
-        # without a free core it costs wall time (more CPU, waits for Python's lock), and its gain where cores
-        # are free is not measured yet.
-        self.background = (os.environ.get("KLAROS_IMPORT_THREAD") == "1" and background_inserts.usable()
-                           if background is None else background)
+        self.plain_share = plain_share  # above 1: no file stays in one process for its numbers (the self-test)
+        # True: each chunk waits for its worker's answer instead of being normalised here when the worker is not
+        # ready (tests and the self-test, which must prove the workers answer, whatever the timing)
+        self.wait_for_workers = wait_for_workers
 
     def import_file(
         self,
@@ -329,8 +334,10 @@ class ContactsImporter:
 
     # -- the import itself -----------------------------------------------------------------------------
 
-    def _with_numbers(self, records: Iterable[SourceRecord | RowProblem], region: str | None, *, big: bool):
-        """(item, normalised number or reason) per item; big files normalise in worker processes meanwhile."""
+    def _with_numbers(self, records: Iterable[SourceRecord | RowProblem], region: str | None, report: ImportReport,
+                      *, big: bool) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
+        """(item, normalised number or reason) per item, in file order; for big files worker processes normalise
+        the next chunks of rows while the caller merges and writes the ones before."""
         if big and self.workers >= 1:
             head = list(itertools.islice(records, _SAMPLE_ROWS))
             records = itertools.chain(head, records)
@@ -340,30 +347,38 @@ class ContactsImporter:
             for item in records:
                 yield item, None if isinstance(item, RowProblem) else pick_number_or_reason(item.phones, region)
             return
-        with pool:
-            waiting: deque[tuple[list, Any]] = deque()
-            chunk: list[SourceRecord | RowProblem] = []
+        log.info("normalising numbers in %d worker process(es)", self.workers)
+        waiting: deque[tuple] = deque()  # (chunk, future or None, sent to a worker, region, report)
+        chunk: list[SourceRecord | RowProblem] = []
+        failed = False
 
-            def submit() -> None:
-                phones = [item.phones for item in chunk if not isinstance(item, RowProblem)]
+        def submit() -> None:
+            nonlocal failed
+            phones = [item.phones for item in chunk if not isinstance(item, RowProblem)]
+            future = None
+            if not failed:
                 try:
                     future = pool.submit(normalise_chunk, phones, region)
-                except (BrokenProcessPool, RuntimeError):  # the pool died earlier: this chunk is done here
-                    future = Future()
-                    future.set_result(normalise_chunk(phones, region))
-                waiting.append((chunk, future))
+                except (BrokenProcessPool, RuntimeError, OSError) as exc:  # no worker could start, or one died
+                    failed = True
+                    log.warning("import worker processes unusable (%s); normalising numbers in the importing "
+                                "process", exc)
+            waiting.append((chunk, future, future is not None, region, report))
 
+        try:
             for item in records:
                 chunk.append(item)
                 if len(chunk) == _POOL_CHUNK:
                     submit()
                     chunk = []
                     while len(waiting) > 4 * self.workers:  # keep the workers busy while rows are written
-                        yield from _pair(*waiting.popleft(), region)
+                        yield from _pair(*waiting.popleft(), wait=self.wait_for_workers)
             if chunk:
                 submit()
-            while waiting:
-                yield from _pair(*waiting.popleft(), region)
+            while waiting:  # the file is read: what is left is the workers' (or here, if they are not there yet)
+                yield from _pair(*waiting.popleft(), wait=self.wait_for_workers)
+        finally:  # done, failed or stopped: chunks not started are dropped, running ones finish, workers exit
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _import(
         self, session: Session, records: Iterable[SourceRecord | RowProblem], report: ImportReport,
@@ -386,32 +401,26 @@ class ContactsImporter:
         started_empty = session.connection().exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contacts)").scalar()
         with contextlib.ExitStack() as stack:
             index: _SearchIndexBatch | None = None
-            writes: BackgroundInserts | None = None
 
             def flush() -> None:
-                nonlocal index, writes
+                nonlocal index
                 if index is None:  # bulk search indexing when the first flush is already big
                     index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
-                    if index.enabled and self.background:
-                        writes = BackgroundInserts(index.conn.connection.dbapi_connection)
-                        stack.callback(writes.close)  # before the index's triggers come back, or a rollback
-                if writes is not None:
-                    writes.wait()  # what the next statements read (ids, contacts to merge into) is written
                 # In a profile without contacts (checked inside this write transaction), only numbers an earlier
                 # flush wrote can exist; nothing else needs looking up.
                 may_exist = [n for n in pending if n in ids] if started_empty else None
                 fresh: list[tuple] = []
-                later: list[tuple[str, list]] | None = [] if writes is not None else None
-                written = self._write_contacts(session, pending, report, now, may_exist, fresh, later)
-                index.index_written(self._write_tags(session, pending, written, later), fresh, later)
-                if writes is not None:
-                    writes.submit(later)
+                written = self._write_contacts(session, pending, report, now, may_exist, fresh)
+                index.index_written(self._write_tags(session, pending, written), fresh)
                 ids.update(written)
                 pending.clear()
 
             progress = self.progress
             rows = 0
-            for item, number in self._with_numbers(records, region, big=big):
+            # closed here, not when collected: stopping the import (an exception, the caller's included) stops the
+            # worker processes before the rollback
+            numbered = stack.enter_context(contextlib.closing(self._with_numbers(records, region, report, big=big)))
+            for item, number in numbered:
                 rows += 1
                 if progress is not None and rows % PROGRESS_EVERY == 0:
                     progress(rows)
@@ -443,8 +452,6 @@ class ContactsImporter:
                     consents[e164] = (kind, item.line)
             if pending:
                 flush()
-            if writes is not None:
-                writes.wait()
             report.rows = rows
         skipped.sort(key=lambda p: p.line)
         if consents:
@@ -452,12 +459,11 @@ class ContactsImporter:
 
     def _write_contacts(
         self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
-        may_exist: list[str] | None = None, fresh: list[tuple] | None = None, later: list | None = None,
+        may_exist: list[str] | None = None, fresh: list[tuple] | None = None,
     ) -> dict[str, int]:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
         ``fresh`` gets (id, search name, search phone, notes) of each new contact, in id order, as the search
-        index's insert trigger would read them. With ``later``, the insert is added to it (``background_inserts``)
-        instead of run, and ``fresh`` gets the new contacts' ids only (their search rows are read from the table).
+        index's insert trigger would read them.
 
         Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
         would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
@@ -480,7 +486,6 @@ class ContactsImporter:
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
         imported = merged = 0
-        ids_only = fresh is not None and later is not None
         for e164, entry in pending.items():
             row = existing.get(e164) if existing else None
             if row is None:
@@ -492,9 +497,7 @@ class ContactsImporter:
                 new_rows.append((next_id, name, name_key(name, None, e164), e164, wa_id, entry.country, notes,
                                  json.dumps(entry.custom) if entry.custom else "{}"))
                 ids[e164] = next_id
-                if ids_only:
-                    fresh.append(next_id)
-                elif fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
+                if fresh is not None:  # SQL's trim() takes spaces only; a new contact has no profile name
                     fresh.append((next_id, name.strip(" ") if name else "", f"{e164} {wa_id}".strip(" ") if wa_id
                                   else e164, notes))
                 next_id += 1
@@ -528,9 +531,7 @@ class ContactsImporter:
                 updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
         report.imported += imported
         report.merged += merged
-        if later is not None:
-            later.append((_CONTACTS_FROM_JSON, new_rows, stamp))  # the same created_at and updated_at for all
-        elif new_rows:
+        if new_rows:
             conn.exec_driver_sql(
                 f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(*row, stamp, stamp) for row in new_rows])
@@ -541,10 +542,9 @@ class ContactsImporter:
         return ids
 
     @staticmethod
-    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int], later: list | None = None,
-                    ) -> dict[int, list[str]]:
+    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> dict[int, list[str]]:
         """Link the tags (creating missing ones); returns {contact id: the names of the tags linked now, in tag id
-        order} for the contacts that got links. With ``later``, the links' insert is added to it instead of run."""
+        order} for the contacts that got links."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
             tags = entry.tags
@@ -578,10 +578,7 @@ class ContactsImporter:
                 ordered = sorted({tag_ids[folded] for folded in tags})
                 links.extend((contact_id, tag_id) for tag_id in ordered)
                 linked[contact_id] = [names[tag_id] for tag_id in ordered]
-        if later is not None:
-            later.append((_LINKS_FROM_JSON, links))
-        else:
-            conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
         return linked
 
     @staticmethod
@@ -711,18 +708,6 @@ _FTS_TAGS_UPDATE = """
 _BULK_TRIGGERS = ("contacts_fts_ai", "contact_tags_fts_ai")
 _CONTACT_COLUMNS = ("id", "display_name", "name_key", "phone_e164", "wa_id", "country", "notes", "custom_fields",
                     "created_at", "updated_at")
-_CONTACTS_FROM_JSON = json_insert("contacts", _CONTACT_COLUMNS, fixed=2)
-_LINKS_FROM_JSON = json_insert("contact_tags", ("contact_id", "tag_id"), "INSERT OR IGNORE")
-# The search rows of new contacts with ids from ?2 on, one after the other; ?1: their tags, in id order.
-_SEARCH_FROM_CONTACTS = """
-    INSERT INTO contacts_fts (rowid, name, phone, tags, notes)
-    SELECT c.id,
-           trim(coalesce(c.display_name, '') || ' ' || coalesce(c.profile_name, '')),
-           trim(coalesce(c.phone_e164, '') || ' ' || coalesce(c.wa_id, '')),
-           j.value,
-           coalesce(c.notes, '')
-    FROM json_each(?1) AS j CROSS JOIN contacts AS c ON c.id = ?2 + j.key"""
-_FTS_TAGS_UPDATE_JSON = _FTS_TAGS_UPDATE.replace("WHERE rowid = ?", "WHERE rowid IN (SELECT value FROM json_each(?))")
 
 
 class _SearchIndexBatch:
@@ -761,12 +746,10 @@ class _SearchIndexBatch:
             self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
         return self
 
-    def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None,
-                      later: list | None = None) -> None:
+    def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None) -> None:
         """Index the contacts written since the last call; ``tagged``: contacts that got tag links meanwhile, with
         the names of those tags; ``fresh``: (id, name, phone, notes) of the new contacts, as ``_write_contacts``
-        wrote them. ``later``: the inserts ``_write_contacts`` and ``_write_tags`` left to ``background_inserts``;
-        the index's statements are added to them.
+        wrote them.
 
         When ``fresh`` is every contact written since (it is within an import's transaction), their index rows
         are made from it with the tag names: a new contact has no other tags, and SQLite lists a contact's tags
@@ -775,15 +758,6 @@ class _SearchIndexBatch:
         """
         if not self.enabled:
             return
-        if later is not None:
-            if not fresh or fresh[0] == self.next_id:  # the new contacts are all there is to index
-                self._index_later(tagged, fresh, later)
-                return
-            for sql, items, *fixed in later:  # anything else: written now, then read back
-                if items:
-                    self.conn.exec_driver_sql(sql, (json.dumps(items, ensure_ascii=False), *fixed))
-            later.clear()
-            fresh = None
         top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
         if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
             self.conn.exec_driver_sql(
@@ -798,19 +772,6 @@ class _SearchIndexBatch:
         if indexed_before:
             self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
         self.next_id = top + 1
-
-    def _index_later(self, tagged: dict[int, list[str]], fresh: list[int] | None, later: list) -> None:
-        """``index_written``'s statements added to ``later``: the new contacts' (``fresh``: their ids, one after the
-        other from ``next_id``) search rows, read from the table as the trigger reads them but with the tag names
-        sent along, and the tags of contacts indexed before."""
-        start = self.next_id
-        if fresh:
-            later.append((_SEARCH_FROM_CONTACTS, [" ".join(tagged[cid]) if cid in tagged else "" for cid in fresh],
-                          start))
-            self.next_id = fresh[-1] + 1
-        indexed_before = [contact_id for contact_id in tagged if contact_id < start]
-        if indexed_before:
-            later.append((_FTS_TAGS_UPDATE_JSON, indexed_before))
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if not self.enabled or exc_type is not None:

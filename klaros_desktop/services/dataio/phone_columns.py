@@ -3,20 +3,23 @@
 so a 100k-row import parses each number only once.
 
 Parsing numbers is most of an import's work, so big files hand it to worker processes (spawned, never
-forked: safe beside Qt and an open database) while the importer reads the file and writes the database.
-Workers only ever see phone number text. A frozen build without multiprocessing support, or a machine
-with one core, imports in one process with the same results.
+forked: safe beside Qt and an open database, and what Windows and macOS do anyway) while the importer reads the
+file and writes the database. Workers only ever see phone number text. A frozen bundle can start them because
+its entry point (``klaros_desktop/__main__.py``) calls ``multiprocessing.freeze_support()`` first. A machine
+with one core, or one where no worker can start, imports in one process with the same results.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 
 from klaros_desktop.phrases import reason_of
 from klaros_desktop.services.people.phones import NO_NUMBER, InvalidNumber, plain_e164, to_e164
+
+log = logging.getLogger(__name__)
 
 PREFERRED_LABELS = ("whatsapp", "mobile", "cell", "iphone", "handy", "mobil")
 POOL_THRESHOLD_BYTES = 1_500_000  # about 25k rows: below it, starting workers costs more than it saves
@@ -68,23 +71,16 @@ def normalise_chunk(rows: list[list[tuple[str, str]]], region: str | None) -> li
 
 
 def default_workers() -> int:
-    """Worker processes for big imports: the cores beside the importer's own (at most 3), or 0.
-
-    0 as well where a spawned worker would re-run the program instead of just importing this module:
-    a frozen bundle (needs ``multiprocessing.freeze_support()`` in its entry point) and
-    ``python -m klaros_desktop``, whose ``__main__`` has no ``if __name__ == "__main__"`` guard.
-    """
-    if getattr(sys, "frozen", False):
-        return 0
-    main_spec = getattr(sys.modules.get("__main__"), "__spec__", None)
-    if main_spec is not None and main_spec.name == "klaros_desktop.__main__":
-        return 0
+    """Worker processes for big imports: the cores beside the importer's own (at most 3), or 0 on one core."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(0, min(3, cores - 1))
 
 
 def make_pool(workers: int) -> ProcessPoolExecutor | None:
+    """A spawned pool of ``workers`` processes, or None (logged) where none can be made: import in this one."""
     try:
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    except (OSError, ValueError):  # no way to start processes here: import in this one
+    except (OSError, ValueError, NotImplementedError) as exc:
+        log.warning("import worker processes cannot start here (%s); normalising numbers in the importing process",
+                    exc)
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 
 import pytest
 from sqlalchemy import func, select
@@ -359,7 +358,8 @@ def test_worker_processes_give_the_same_result(tmp_path):
     path = write(tmp_path, text)
     engine, sessions = open_database(Profile(tmp_path / "p").ensure())
     try:
-        report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2).import_file(path, region="DE")
+        report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2,
+                                  wait_for_workers=True).import_file(path, region="DE")
     finally:
         engine.dispose()
     assert [p.line for p in report.skipped] == expected_skipped and report.imported == expected_new
@@ -379,6 +379,9 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
         def __exit__(self, *_exc):
             return False
 
+        def shutdown(self, **_options):
+            pass
+
         def submit(self, *_args):
             if dies == "on submit":
                 raise BrokenProcessPool("A child process terminated abruptly")
@@ -389,7 +392,8 @@ def test_a_broken_worker_pool_falls_back_to_this_process(sessions, tmp_path, mon
     monkeypatch.setattr(contacts_import, "make_pool", lambda _workers: DeadPool())
     path = write(tmp_path, "Name,Phone\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1\n" for i in range(4500))
                  + "Bad,nope\n")
-    report = ContactsImporter(sessions, workers=2, pool_threshold=0, plain_share=2).import_file(path)
+    report = ContactsImporter(sessions, workers=2, pool_threshold=0, plain_share=2,
+                              wait_for_workers=True).import_file(path)
     assert report.imported == 4500 and [(p.line, p.reason) for p in report.skipped] == [
         (4502, "'nope' is not a phone number")]
 
@@ -470,7 +474,7 @@ def test_the_plain_number_parser_imports_the_same_contacts_and_skips_the_same_ro
         engine, sessions = open_database(target)
         try:
             importer = ContactsImporter(sessions, workers=workers, pool_threshold=0 if workers else 10**9,
-                                        plain_share=2)
+                                        plain_share=2, wait_for_workers=True)
             report = importer.import_file(source, region="DE")
             with sessions() as session:
                 contacts = session.execute(text(
@@ -527,135 +531,152 @@ def _everything(sessions) -> tuple:
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
 
 
-def test_inserts_on_the_second_thread_write_what_this_thread_writes(tmp_path, monkeypatch):
-    """A big import's inserts run on a second thread while the rows after them are read: contacts, tag links, tags,
-    search rows and consent come out exactly as when this thread writes them, over several batches, with numbers
-    merged into contacts of an earlier batch and into contacts and tags that were there before."""
+def _mixed_rows() -> str:
+    """Good rows in the shapes people type, bad rows, duplicates in other spellings, several numbers in a row,
+    numbers that need a region, foreign ones, a note spanning lines (later line numbers move), a bad consent."""
+    rows = ["Name,Phone,Mobile,Tags,Notes,Consent"]
+    for i in range(700):
+        shape = i % 10
+        if shape == 0:
+            phone, mobile = f"+49 151 {20_000_000 + i}", ""
+        elif shape == 1:
+            phone, mobile = f"0151 {20_000_000 + i - 1}", ""  # the row before's number, written nationally
+        elif shape == 2:
+            phone, mobile = f"030 {1_000_000 + i}", f"0170 {3_000_000 + i}"  # landline and mobile
+        elif shape == 3:
+            phone, mobile = f"+1 650 253 {i:04d}", ""  # a shared calling code: the full parse
+        elif shape == 4:
+            phone, mobile = f"06 {12_000_000 + i}", ""  # a French mobile without +33: right only in FR
+        elif shape == 5:
+            phone, mobile = "hello", ""
+        elif shape == 6:
+            phone, mobile = "", ""
+        elif shape == 7:
+            phone, mobile = f"0049 151 {20_000_000 + i - 7}", ""  # shape 0's number again
+        elif shape == 8:
+            phone, mobile = f"+44 7700 9{i:05d}", "+999 123"
+        else:
+            phone, mobile = f"{i}", ""  # too short everywhere
+        notes = '"first line\nsecond line"' if i % 37 == 0 else ""
+        consent = ["yes", "", "maybe", "nein"][i % 4] if i % 5 == 0 else ""
+        rows.append(f"Person {i % 300},{phone},{mobile},t{i % 4},{notes},{consent}")
+    return "\n".join(rows) + "\n"
+
+
+def _import_result(tmp_path, name: str, path, region: str | None, default_region: str, **options) -> tuple:
     from klaros_desktop.db import open_database
     from klaros_desktop.paths import Profile
+
+    engine, sessions = open_database(Profile(tmp_path / name).ensure())
+    try:
+        with sessions() as session, session.begin():
+            settings.set_value(session, settings.DEFAULT_REGION, default_region)
+        report = ContactsImporter(sessions, **options).import_file(path, region=region)
+        return report, ((report.imported, report.merged, [(p.line, p.reason) for p in report.skipped],
+                         report.consent_events, report.rows), _everything(sessions))
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("region", "default_region"), [("DE", ""), ("FR", "DE"), (None, "FR"), (None, "")])
+def test_worker_processes_import_exactly_what_this_process_imports(tmp_path, monkeypatch, region, default_region):
+    """Same rows, same skipped lines and reasons, same merges, whichever region decides; over many small chunks
+    (so rows of one number are normalised by different workers and merged across flushes)."""
     from klaros_desktop.services.dataio import contacts_import
 
-    rows = ["Name,Phone,Tags,Notes,WhatsApp ID,Consent"]
-    for i in range(400):
-        tags = ["zeta; Alpha", "ALPHA", "", "Mitte; zeta; neu", "Straße; STRASSE", "Ünïcode \"quoted\""][i % 6]
-        name = "" if i % 7 == 0 else f"  Kündin  {i} \\ \"x\""
-        rows.append(f"\"{name}\",+49151{30_000_000 + i % 290},\"{tags}\",{'Notiz ' * (i % 3)},"
-                    f"{'49151' if i % 4 else ''},{['yes', '', 'nein', ''][i % 4]}")
-    rows.append("Bad,nope,,,,")
-    path = write(tmp_path, "\n".join(rows) + "\n")
-    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 50)
-    batches = []
-    real_submit = contacts_import.BackgroundInserts.submit
-    monkeypatch.setattr(contacts_import.BackgroundInserts, "submit",
-                        lambda self, statements: (batches.append(len(statements)), real_submit(self, statements)))
-    results = {}
-    for background in (False, True):
-        engine, sessions = open_database(Profile(tmp_path / f"p-{background}").ensure())
-        try:
-            with sessions() as session, session.begin():
-                session.add_all([Tag(name="Zeta"), Tag(name="mitte"),
-                                 Contact(display_name=None, phone_e164="+4915130000005", notes="known")])
-            report = ContactsImporter(sessions, bulk_threshold=0, workers=0, background=background).import_file(
-                path, region="DE")
-            results[background] = ((report.imported, report.merged, [(p.line, p.reason) for p in report.skipped],
-                                    report.consent_events), _everything(sessions))
-        finally:
-            engine.dispose()
-    assert results[True] == results[False]
-    assert len(batches) >= 6 and all(batches)  # every batch went to the second thread
-    counts, (contacts, links, _tags, search, consent, _triggers) = results[True]
-    assert counts[0] == 289 and len(contacts) == 290 and len(search) == 290 and links and consent
-    assert counts[2] == [(402, "'nope' is not a phone number")]
+    monkeypatch.setattr(contacts_import, "_POOL_CHUNK", 37)
+    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 90)
+    path = write(tmp_path, _mixed_rows())
+    here, expected = _import_result(tmp_path, "here", path, region, default_region, workers=0)
+    pooled, result = _import_result(tmp_path, "pooled", path, region, default_region, workers=2, pool_threshold=0,
+                                    plain_share=2, wait_for_workers=True)
+    assert result == expected
+    assert here.worker_chunks == 0 and pooled.worker_chunks >= 700 // 37  # every chunk went to a worker
+    assert expected[0][0] > 100 and len(expected[0][2]) > 100  # both good and bad rows
 
 
-def test_a_failed_insert_on_the_second_thread_rolls_the_whole_import_back(sessions, tmp_path, monkeypatch):
-    """An insert that fails on the second thread fails the import: nothing written, the run marked failed, the
-    search triggers back, and the profile takes the next import as before."""
-    from sqlalchemy import text
+def test_a_big_file_goes_to_the_workers_and_a_small_one_stays(tmp_path, caplog):
+    from klaros_desktop.db import open_database
+    from klaros_desktop.paths import Profile
 
-    from klaros_desktop.services.dataio import contacts_import
-
-    before = _everything(sessions)
-    monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 20)
-    monkeypatch.setattr(contacts_import, "_LINKS_FROM_JSON", contacts_import._LINKS_FROM_JSON.replace(
-        "contact_tags", "contact_tags_gone", 1))
-    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1,t{i % 3}\n"
-                                                          for i in range(100)))
-    with pytest.raises(sqlite3.OperationalError, match="contact_tags_gone"):  # raised on the second thread
-        ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
-    assert _everything(sessions) == before
-    with sessions() as session:
-        assert session.execute(text("SELECT status FROM import_runs")).scalars().all() == ["failed"]
-    monkeypatch.undo()
-    report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
-    assert report.imported == 100 and [r.tags for r in _fts_rows(sessions)][:3] == ["t0", "t1", "t2"]
+    numbers = "".join(f"P {i};+1 650 {200 + i // 10_000:03d} {i % 10_000:04d}\n" for i in range(600))
+    big = write(tmp_path, "Name;Phone\n" + numbers, name="big.csv")
+    small = write(tmp_path, "Name;Phone\n" + numbers[:300], name="small.csv")
+    engine, sessions = open_database(Profile(tmp_path / "p").ensure())
+    try:
+        importer = ContactsImporter(sessions, workers=1, pool_threshold=big.stat().st_size, wait_for_workers=True)
+        with caplog.at_level("INFO", logger="klaros_desktop.services.dataio.contacts_import"):
+            assert importer.import_file(small, region="DE").worker_chunks == 0
+            assert "worker process" not in caplog.text
+            assert importer.import_file(big, region="DE").worker_chunks == 1
+            assert "normalising numbers in 1 worker process(es)" in caplog.text
+    finally:
+        engine.dispose()
 
 
-def test_stopping_an_import_from_its_progress_callback_while_the_second_thread_writes(sessions, tmp_path, monkeypatch):
-    """A caller stopping the import (an exception from the progress callback) while a batch is being written on the
-    second thread: that batch finishes before the rollback, nothing is kept, the run is failed, the triggers are
-    back, and the next import works."""
+def test_workers_that_cannot_start_leave_the_numbers_to_this_process(tmp_path, monkeypatch, caplog):
+    """A machine where no process can be started (the start itself fails, as it does when the system refuses a
+    new process): the import completes in this process with the same result, and says so in the log."""
+    import multiprocessing
+
+    from klaros_desktop.services.dataio import contacts_import, phone_columns
+
+    spawn = multiprocessing.get_context("spawn")
+
+    class NoStart(spawn.Process):
+        def start(self):
+            raise OSError(11, "Resource temporarily unavailable")
+
+    class Context:
+        Process = NoStart
+
+        def __getattr__(self, name):
+            return getattr(spawn, name)
+
+    monkeypatch.setattr(phone_columns.multiprocessing, "get_context", lambda _method: Context())
+    monkeypatch.setattr(contacts_import, "_POOL_CHUNK", 50)
+    path = write(tmp_path, _mixed_rows())
+    _here, expected = _import_result(tmp_path, "here", path, "DE", "", workers=0)
+    with caplog.at_level("WARNING", logger="klaros_desktop.services.dataio.contacts_import"):
+        report, result = _import_result(tmp_path, "pooled", path, "DE", "", workers=2, pool_threshold=0,
+                                        plain_share=2, wait_for_workers=True)
+    assert result == expected and report.worker_chunks == 0
+    assert "normalising numbers in the importing process" in caplog.text
+    assert len([r for r in caplog.records if "worker processes unusable" in r.getMessage()]) == 1  # said once
+
+
+def test_stopping_an_import_while_workers_parse_keeps_nothing_and_stops_them(sessions, tmp_path, monkeypatch):
+    """The caller stops the import (an exception from its progress callback, as a closed window or Ctrl+C would)
+    while chunks are with the workers: nothing is kept, the run is failed, the search triggers are back, no worker
+    process is left running, and the next import works."""
+    import multiprocessing
+
     from klaros_desktop.services.dataio import contacts_import
 
     class Stop(Exception):
         pass
 
-    before = _everything(sessions)
     monkeypatch.setattr(contacts_import, "FLUSH_EVERY", 300)
     monkeypatch.setattr(contacts_import, "PROGRESS_EVERY", 500)
-    submitted = []
-    real_submit = contacts_import.BackgroundInserts.submit
-    monkeypatch.setattr(contacts_import.BackgroundInserts, "submit",
-                        lambda self, statements: (submitted.append(len(statements)), real_submit(self, statements)))
-    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+4915{10_000_000 + i:08d}1,t{i % 3}\n"
-                                                          for i in range(2000)))
+    monkeypatch.setattr(contacts_import, "_POOL_CHUNK", 100)
+    path = write(tmp_path, "Name,Phone,Tags\n" + "".join(f"P{i},+1 650 253 {i:04d},t{i % 3}\n" for i in range(3000)))
+    before = _everything(sessions)
+    seen = []
 
     def progress(rows):
+        seen.append(rows)
         if rows >= 1000:
             raise Stop
 
+    importer = ContactsImporter(sessions, bulk_threshold=0, workers=1, pool_threshold=0, plain_share=2,
+                                progress=progress)
     with pytest.raises(Stop):
-        ContactsImporter(sessions, bulk_threshold=0, background=True, progress=progress).import_file(path)
-    assert submitted  # batches were on the second thread when it stopped
+        importer.import_file(path, region="DE")
+    assert seen == [500, 1000]
+    assert multiprocessing.active_children() == []
     assert _everything(sessions) == before
     with sessions() as session:
         assert session.scalars(select(ImportRun.status)).all() == ["failed"]
-    report = ContactsImporter(sessions, bulk_threshold=0, background=True).import_file(path)
-    assert report.imported == 2000 and len(_fts_rows(sessions)) == 2000
-
-
-def test_the_second_thread_only_with_another_core_and_sqlite_json(monkeypatch):
-    from klaros_desktop.services.dataio import background_inserts
-
-    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    background_inserts._sqlite_has_json.cache_clear()
-    assert background_inserts.usable()
-    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
-    assert not background_inserts.usable()  # one core: executemany, which costs less CPU
-
-    class NoJson:
-        def execute(self, _sql):
-            raise sqlite3.OperationalError("no such table: json_each")
-
-        def close(self):
-            pass
-
-    monkeypatch.setattr(background_inserts.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(background_inserts.sqlite3, "connect", lambda _name: NoJson())
-    background_inserts._sqlite_has_json.cache_clear()
-    try:
-        assert not background_inserts.usable()
-    finally:
-        background_inserts._sqlite_has_json.cache_clear()
-
-
-def test_the_second_thread_is_off_unless_asked_for(sessions, monkeypatch):
-    from klaros_desktop.services.dataio import contacts_import
-
-    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: True)
-    monkeypatch.delenv("KLAROS_IMPORT_THREAD", raising=False)
-    assert ContactsImporter(sessions).background is False
-    monkeypatch.setenv("KLAROS_IMPORT_THREAD", "1")
-    assert ContactsImporter(sessions).background is True
-    monkeypatch.setattr(contacts_import.background_inserts, "usable", lambda: False)
-    assert ContactsImporter(sessions).background is False
+    report = ContactsImporter(sessions, bulk_threshold=0, workers=1, pool_threshold=0, plain_share=2,
+                              wait_for_workers=True).import_file(path, region="DE")
+    assert report.imported == 3000 and report.worker_chunks == 30 and len(_fts_rows(sessions)) == 3000
