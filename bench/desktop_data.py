@@ -5,6 +5,7 @@
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
+    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3 --sync-mix profile --sync-runs before/kept,new/kept
     .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
     .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
 
@@ -567,9 +568,10 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
     last = None
     for mix in mixes:
         print(f"\n   mix {mix}: {MIXES[mix]}", flush=True)
-        runs: dict[tuple[str, str], list[dict]] = {run: [] for run in SYNC_RUNS}
+        chosen = tuple(run for run in SYNC_RUNS if args.sync_runs is None or "/".join(run) in args.sync_runs)
+        runs: dict[tuple[str, str], list[dict]] = {run: [] for run in chosen}
         for attempt in range(args.sync_pairs):
-            for path, shape in (SYNC_RUNS if attempt % 2 == 0 else SYNC_RUNS[::-1]):
+            for path, shape in (chosen if attempt % 2 == 0 else chosen[::-1]):
                 if last is not None:
                     shutil.rmtree(last.root, ignore_errors=True)
                 last = copy_profile(profile, workdir / f"sync-{mix}-{attempt}-{path}-{shape}")
@@ -582,13 +584,15 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
                                                       events_for=events_for, sequential=path == "old",
                                                       round_trip=args.relay_ms / 1000, shape=shape,
                                                       one_statement=path != "before"))
-        old = max(runs[SYNC_RUNS[0]], key=lambda r: r["rate"])
+        first = chosen[0]
+        old = max(runs[first], key=lambda r: r["rate"])
         for (path, shape), results in runs.items():
             best = max(results, key=lambda r: r["rate"])
             cpu_us = min(r["cpu_us"] for r in results)
             listed = ", ".join(f"{r['rate']:,.0f}" for r in results)
-            verdict = "" if path == "old" else (f" = {best['rate'] / old['rate']:.2f}x old; target >= 10,000/s "
-                                                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
+            verdict = "" if (path, shape) == first else (
+                f" = {best['rate'] / old['rate']:.2f}x {'/'.join(first)}; target >= 10,000/s "
+                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
             print(f"   {path:>6} {shape:>9} ({best['epks']:>6,} epks): best {best['rate']:7,.0f} events/s "
                   f"= {1e6 / best['rate']:4.0f} µs/event wall (runs {listed}), best CPU {cpu_us:5.0f} µs/event"
                   f"{verdict}", flush=True)
@@ -874,6 +878,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
     parser.add_argument("--sync-mix", choices=("profile", "fresh", "both"), default="both",
                         help="part 3's events: the profile's mix, bench/analytics.py's fresh traffic, or both")
+    parser.add_argument("--sync-runs", type=lambda text: set(text.split(",")), default=None,
+                        help="part 3's runs, comma-separated PATH/SHAPE (old/per-event, new/per-event, before/kept, "
+                        "new/kept; default all), e.g. before/kept,new/kept")
     parser.add_argument("--relay-ms", type=float, default=0.0,
                         help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
     parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")
