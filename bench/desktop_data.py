@@ -31,7 +31,7 @@ Measures, in one run:
    relay's kept wrappers at the mix's arrival times); the new path against the path before this round
    (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the benches take it: page by page, listeners asked per
    status, each event's KEK derived again, every status column written), and against ``before`` (the new path
-   with a page's messages inserted by an executemany, one statement per message, as before issue 20), taking
+   with a page's messages and new contacts inserted by an executemany, a statement per row, as before issue 20), taking
    turns, each run on a fresh copy of the profile, the best of each counts (``--sync-pairs``), with wall rate
    and CPU time per event;
 4. the database size;
@@ -494,8 +494,9 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
     ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``page``: events per
     pull (default: the app's ``PAGE_SIZE``, 500 on the path before). ``round_trip``: seconds per relay request.
-    ``shape``: how the relay drew the ephemeral keys (``SHAPES``). ``one_statement=False``: a batch's messages
-    inserted with an executemany, one statement per row, as before this round (``bulk.ONE_STATEMENT``)."""
+    ``shape``: how the relay drew the ephemeral keys (``SHAPES``). ``one_statement=False``: a batch's
+    messages and new contacts inserted with an executemany, a statement per row, as before this round
+    (``bulk.ONE_STATEMENT``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -560,8 +561,8 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
           f"synchronous={db_synchronous()}, relay round trip {args.relay_ms:g} ms; CPU: {cpu_model()}; {load()}")
     print(f"   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
           f"event's KEK derived, every status column written, pages of {OLD_PAGE_SIZE}, the garbage collector on)")
-    print("   before = new, but a page's messages inserted with an executemany (a statement per message, so the "
-          "search index wrote a segment per message), as before issue 20")
+    print("   before = new, but a page's messages and new contacts inserted with an executemany (a statement per row, "
+          "so the search index wrote a segment per row), as before issue 20")
     for shape, what in SHAPES.items():
         print(f"   {shape}: {what}")
     mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)

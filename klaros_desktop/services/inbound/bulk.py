@@ -5,11 +5,11 @@ Values go through the columns' own bind processors, so rows are stored exactly a
 Times (``UTCDateTime``) are written by ``_utc_text`` instead: the same text as the ORM's two-step processor
 (to naive UTC, then SQLAlchemy's SQLite format), in one C call per value.
 
-``insert_or_ignore`` writes all its rows with one ``INSERT … VALUES (…), (…), …`` (in parts only past SQLite's
-limit of bound values), not an executemany: an executemany runs the statement once per row, and the search
-index (FTS5, kept by the messages' insert trigger) writes the terms it gathered to disk as a new segment at the
-start of each statement after a write to it, so a statement per message wrote (and then merged) a segment per
-message. One statement gathers the batch's terms and writes them once, at the commit.
+``insert_rows`` (and ``insert_or_ignore``) write all their rows with one ``INSERT … VALUES (…), (…), …`` (in parts
+only past SQLite's limit of bound values), not an executemany: an executemany runs the statement once per row,
+and a search index (FTS5, kept by the messages' and the contacts' insert triggers) writes the terms it gathered
+to disk as a new segment at the start of each statement after a write to it, so a statement per message or
+contact wrote (and then merged) a segment per row. One statement gathers the batch's terms and writes them once.
 """
 
 from __future__ import annotations
@@ -53,13 +53,18 @@ ONE_STATEMENT = True
 
 def insert_or_ignore(session: Session, table, rows: list[dict[str, Any]]) -> None:
     """``INSERT OR IGNORE`` of ``rows`` (all with the same keys) as one statement (see the module's docstring)."""
+    insert_rows(session, table, rows, verb="INSERT OR IGNORE")
+
+
+def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: str = "INSERT") -> None:
+    """``rows`` (all with the same keys) inserted with one statement, in parts only past the bound-values limit."""
     if not rows:
         return
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
     processors = [_processor(table.c[name], dialect) for name in names]
-    head = f"INSERT OR IGNORE INTO {table.name} ({', '.join(names)}) VALUES "
+    head = f"{verb} INTO {table.name} ({', '.join(names)}) VALUES "
     one = f"({', '.join('?' for _ in names)})"
     values = [tuple(p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)) for row in rows]
     if not ONE_STATEMENT:

@@ -125,3 +125,36 @@ def test_a_batch_larger_than_sqlites_parameter_limit_is_inserted_in_parts(sessio
     with sessions() as s:
         assert len(s.scalars(select(Message.id)).all()) == 30
     _search_index_checks(sessions)
+
+
+def test_a_batch_inserts_its_first_time_customers_with_one_statement(sessions, wh):
+    """The contacts' search index (FTS5, kept by the contacts' insert trigger) writes a segment per statement too."""
+    from klaros_desktop.services.inbound.apply import WebhookApplier
+    from klaros_desktop.services.reads.search import search_contacts
+
+    engine = sessions.kw["bind"]
+    ran: list[int] = []
+
+    def listen(_conn, _cursor, statement, params, _context, executemany):
+        if statement.lstrip().startswith("INSERT INTO contacts "):
+            ran.append(len(params) if executemany else 1)
+
+    batch = [(wh.text_message(f"49151{3000000 + n:07d}", f"wamid.new.{n}", "Hallo", 1000 + n, name=f"Kundin{n:03d}"),
+              f"relay-{n}") for n in range(30)]
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        with sessions.begin() as s:
+            WebhookApplier(s).apply_batch(batch)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert sum(ran) == 1
+    with sessions() as s:
+        assert [[h.name for h in search_contacts(s, f"Kundin{n:03d}")] for n in range(30)] == [
+            [f"Kundin{n:03d}"] for n in range(30)]
+        rows = s.execute(select(Contact.phone_e164, Contact.country, Contact.custom_fields, Contact.notes,
+                                Contact.created_at).order_by(Contact.id)).all()
+    assert [r.phone_e164 for r in rows] == [f"+49151{3000000 + n:07d}" for n in range(30)]
+    assert {(r.country, repr(r.custom_fields), r.notes, r.created_at.tzinfo is not None) for r in rows} == {
+        ("DE", "{}", "", True)}
+    with sessions.begin() as s:
+        s.connection().exec_driver_sql("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)")
