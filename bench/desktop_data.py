@@ -5,6 +5,7 @@
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
+    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3 --sync-mix profile --sync-runs before/kept,new/kept
     .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
     .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
     .venv/bin/python bench/desktop_data.py --import-workers --import-rows 30000,100000     # with/without workers
@@ -31,8 +32,10 @@ Measures, in one run:
    fresh traffic) and two ways the relay drew its ephemeral keys (``SHAPES``: a fresh one per event, and the
    relay's kept wrappers at the mix's arrival times); the new path against the path before this round
    (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the benches take it: page by page, listeners asked per
-   status, each event's KEK derived again, every status column written), taking turns, each run on a fresh copy
-   of the profile, the best of each counts (``--sync-pairs``), with wall rate and CPU time per event;
+   status, each event's KEK derived again, every status column written), and against ``before`` (the new path
+   with a page's messages and new contacts inserted by an executemany, a statement per row, as before issue 20), taking
+   turns, each run on a fresh copy of the profile, the best of each counts (``--sync-pairs``), with wall rate
+   and CPU time per event;
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -497,13 +500,15 @@ class PagedRelay:
 
 def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int | None = None, *,
                events_for=None, sequential: bool | None = None, round_trip: float = 0.0,
-               shape: str = "per-event") -> dict:
+               shape: str = "per-event", one_statement: bool = True) -> dict:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
     ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``page``: events per
     pull (default: the app's ``PAGE_SIZE``, 500 on the path before). ``round_trip``: seconds per relay request.
-    ``shape``: how the relay drew the ephemeral keys (``SHAPES``)."""
+    ``shape``: how the relay drew the ephemeral keys (``SHAPES``). ``one_statement=False``: a batch's
+    messages and new contacts inserted with an executemany, a statement per row, as before this round
+    (``bulk.ONE_STATEMENT``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -520,7 +525,7 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
         if shape != "per-event":
             events = reseal(events, key, shape)
     old = sequential_sync() if sequential is None else sequential
-    from klaros_desktop.services.inbound import statuses
+    from klaros_desktop.services.inbound import bulk, statuses
     from klaros_desktop.services.inbound.sync import PAGE_SIZE
 
     page = page or (OLD_PAGE_SIZE if old else PAGE_SIZE)
@@ -528,6 +533,7 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
 
     engine, sessions = open_database(profile)
     statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = not old
+    bulk.ONE_STATEMENT = one_statement and not old
     try:
         service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
@@ -540,7 +546,7 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = True
+        statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = bulk.ONE_STATEMENT = True
         engine.dispose()
     assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
     applied = report.events - report.unreadable - report.failed
@@ -552,7 +558,7 @@ MIXES = {"profile": "half new inbound texts from random contacts, half delivered
                    f"{RECENT_OUTBOUND:,} outbound messages (stored as read)",
          "fresh": "bench/analytics.py's fresh traffic: sent, delivered, read, failed of new outbound messages (a third "
                   "a campaign's template) and customers' answers, in time order"}
-SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("new", "kept"))
+SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("before", "kept"), ("new", "kept"))
 
 
 def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Profile:
@@ -567,15 +573,18 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
           f"synchronous={db_synchronous()}, relay round trip {args.relay_ms:g} ms; CPU: {cpu_model()}; {load()}")
     print(f"   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
           f"event's KEK derived, every status column written, pages of {OLD_PAGE_SIZE}, the garbage collector on)")
+    print("   before = new, but a page's messages and new contacts inserted with an executemany (a statement per row, "
+          "so the search index wrote a segment per row), as before issue 20")
     for shape, what in SHAPES.items():
         print(f"   {shape}: {what}")
     mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)
     last = None
     for mix in mixes:
         print(f"\n   mix {mix}: {MIXES[mix]}", flush=True)
-        runs: dict[tuple[str, str], list[dict]] = {run: [] for run in SYNC_RUNS}
+        chosen = tuple(run for run in SYNC_RUNS if args.sync_runs is None or "/".join(run) in args.sync_runs)
+        runs: dict[tuple[str, str], list[dict]] = {run: [] for run in chosen}
         for attempt in range(args.sync_pairs):
-            for path, shape in (SYNC_RUNS if attempt % 2 == 0 else SYNC_RUNS[::-1]):
+            for path, shape in (chosen if attempt % 2 == 0 else chosen[::-1]):
                 if last is not None:
                     shutil.rmtree(last.root, ignore_errors=True)
                 last = copy_profile(profile, workdir / f"sync-{mix}-{attempt}-{path}-{shape}")
@@ -586,16 +595,20 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
                     events_for = fresh_traffic(last.database, args.contacts, args.sync_events)
                 runs[(path, shape)].append(bench_sync(last, args.contacts, args.messages, args.sync_events,
                                                       events_for=events_for, sequential=path == "old",
-                                                      round_trip=args.relay_ms / 1000, shape=shape))
-        old = max(runs[SYNC_RUNS[0]], key=lambda r: r["rate"])
+                                                      round_trip=args.relay_ms / 1000, shape=shape,
+                                                      one_statement=path != "before"))
+        first = chosen[0]
+        old = max(runs[first], key=lambda r: r["rate"])
         for (path, shape), results in runs.items():
             best = max(results, key=lambda r: r["rate"])
             cpu_us = min(r["cpu_us"] for r in results)
             listed = ", ".join(f"{r['rate']:,.0f}" for r in results)
-            verdict = "" if path == "old" else (f" = {best['rate'] / old['rate']:.2f}x old; target >= 10,000/s "
-                                                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
-            print(f"   {path} {shape:>9} ({best['epks']:>6,} epks): best {best['rate']:7,.0f} events/s "
-                  f"(runs {listed}), best CPU {cpu_us:5.0f} µs/event{verdict}", flush=True)
+            verdict = "" if (path, shape) == first else (
+                f" = {best['rate'] / old['rate']:.2f}x {'/'.join(first)}; target >= 10,000/s "
+                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
+            print(f"   {path:>6} {shape:>9} ({best['epks']:>6,} epks): best {best['rate']:7,.0f} events/s "
+                  f"= {1e6 / best['rate']:4.0f} µs/event wall (runs {listed}), best CPU {cpu_us:5.0f} µs/event"
+                  f"{verdict}", flush=True)
     print(f"   (best of {args.sync_pairs} each; {best['applied']:,} of {best['events']:,} applied in the last; "
           f"CPU: {cpu_model()}; {load()})")
     return last
@@ -944,6 +957,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
     parser.add_argument("--sync-mix", choices=("profile", "fresh", "both"), default="both",
                         help="part 3's events: the profile's mix, bench/analytics.py's fresh traffic, or both")
+    parser.add_argument("--sync-runs", type=lambda text: set(text.split(",")), default=None,
+                        help="part 3's runs, comma-separated PATH/SHAPE (old/per-event, new/per-event, before/kept, "
+                        "new/kept; default all), e.g. before/kept,new/kept")
     parser.add_argument("--relay-ms", type=float, default=0.0,
                         help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
     parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")

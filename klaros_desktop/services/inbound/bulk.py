@@ -1,13 +1,20 @@
-"""Batch writes for the webhook applier: one DB-API executemany per statement, no SQLAlchemy work per row.
+"""Batch writes for the webhook applier: no SQLAlchemy work per row, one statement for a batch's inserts.
 
 Values go through the columns' own bind processors, so rows are stored exactly as the ORM stores them; this
 (with the prefetching ``IN`` queries, ``chunks``) is what lets a batch apply thousands of events per second.
 Times (``UTCDateTime``) are written by ``_utc_text`` instead: the same text as the ORM's two-step processor
 (to naive UTC, then SQLAlchemy's SQLite format), in one C call per value.
+
+``insert_rows`` (and ``insert_or_ignore``) write all their rows with one ``INSERT … VALUES (…), (…), …`` (in parts
+only past SQLite's limit of bound values), not an executemany: an executemany runs the statement once per row,
+and a search index (FTS5, kept by the messages' and the contacts' insert triggers) writes the terms it gathered
+to disk as a new segment at the start of each statement after a write to it, so a statement per message or
+contact wrote (and then merged) a segment per row. One statement gathers the batch's terms and writes them once.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -40,18 +47,38 @@ def chunks(items: list, size: int = 500) -> Iterator[list]:
         yield items[i:i + size]
 
 
+# bench/desktop_data.py turns it off to measure the path before (an executemany, one statement per row)
+ONE_STATEMENT = True
+
+
 def insert_or_ignore(session: Session, table, rows: list[dict[str, Any]]) -> None:
-    """``INSERT OR IGNORE`` of ``rows`` (all with the same keys) as one executemany."""
+    """``INSERT OR IGNORE`` of ``rows`` (all with the same keys) as one statement (see the module's docstring)."""
+    insert_rows(session, table, rows, verb="INSERT OR IGNORE")
+
+
+def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: str = "INSERT") -> None:
+    """``rows`` (all with the same keys) inserted with one statement, in parts only past the bound-values limit."""
     if not rows:
         return
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
     processors = [_processor(table.c[name], dialect) for name in names]
-    sql = (f"INSERT OR IGNORE INTO {table.name} ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
+    head = f"{verb} INTO {table.name} ({', '.join(names)}) VALUES "
+    one = f"({', '.join('?' for _ in names)})"
     values = [tuple(p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)) for row in rows]
-    connection.exec_driver_sql(sql, values)
+    if not ONE_STATEMENT:
+        connection.exec_driver_sql(head + one, values)
+        return
+    per = max(1, _bound_values_limit(connection) // len(names))
+    for start in range(0, len(values), per):
+        part = values[start:start + per]
+        connection.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(v for row in part for v in row))
+
+
+def _bound_values_limit(connection) -> int:
+    """How many values one statement may bind on this connection (32,766 in SQLite since 3.32, 999 before)."""
+    return connection.connection.driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:

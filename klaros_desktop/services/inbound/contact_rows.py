@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, utcnow
 from klaros_desktop.models.name_keys import name_key
-from klaros_desktop.services.inbound.bulk import bulk_update, chunks
+from klaros_desktop.services.inbound.bulk import bulk_update, chunks, insert_rows
 from klaros_desktop.services.people import contacts, phones
 
 
@@ -119,7 +119,7 @@ class ContactRows:
                      "name_key": name_key(None, c.profile_name, c.phone_e164),
                      "country": phones.region_of(c.phone_e164) if c.phone_e164 else None, "notes": "",
                      "custom_fields": {}, "created_at": now, "updated_at": now} for c in self._new_contacts]
-            self.session.execute(insert(Contact.__table__), rows)
+            insert_rows(self.session, Contact.__table__, rows)  # one statement: see ``bulk``
             by_phone = {c.phone_e164: c for c in self._new_contacts if c.phone_e164}
             for chunk in chunks(list(by_phone)):
                 for cid, phone in self.session.execute(select(Contact.id, Contact.phone_e164)

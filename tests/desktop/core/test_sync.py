@@ -564,6 +564,34 @@ async def test_a_page_applied_again_after_a_crash_between_commit_and_ack_changes
     assert again.events == 8 and again.stats.duplicates == 2 and fake_relay.acks[-1] == "00000008"
 
 
+async def test_search_finds_every_message_sync_applied_right_after_the_sync(sessions, fake_relay, service, wh):
+    """Each page's messages go into the search index in the page's own transaction (one statement for the page's
+    messages): found as soon as ``sync_once`` returns, still once each after the same pages came again."""
+    from sqlalchemy import text
+
+    from klaros_desktop.services.reads.search import search_messages
+
+    for n in range(8):  # pages of 3: three commits
+        fake_relay.add(wh.text_message(f"49151{2000000 + n % 3:07d}", f"wamid.s.{n}", f"Paket nummer{n} angekommen",
+                                       2000 + n))
+
+    def found() -> list[int]:
+        with sessions() as s:
+            return [n for n in range(8) if [h.snippet for h in search_messages(s, f"nummer{n}")]
+                    == [f"Paket [nummer{n}] angekommen"]]
+
+    report = await service.sync_once()
+    assert (report.pages, report.stats.messages) == (3, 8)
+    assert found() == list(range(8))
+    with sessions.begin() as s:  # a crash lost the cursor: the pages come again
+        s.get(SyncState, "relay").cursor = None
+    again = await service.sync_once()
+    assert (again.stats.messages, again.stats.duplicates) == (0, 8)
+    assert found() == list(range(8))
+    with sessions.begin() as s:  # FTS5's own check: the index holds exactly the messages' text
+        s.execute(text("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"))
+
+
 class _MetaDown:
     """A Graph client whose template reads fail as a Meta outage does."""
 
