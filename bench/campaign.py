@@ -71,6 +71,14 @@ from klaros_desktop.services.messaging.sending import template_components  # noq
 from klaros_desktop.services.pricing.forecast import forecast  # noqa: E402
 from klaros_sim.config import SimConfig  # noqa: E402
 
+# the batch writes as executemanys (one statement run per row) instead of one JSON-bound statement each
+EXECUTEMANY = os.environ.get("KLAROS_BENCH_CAMPAIGN_EXECUTEMANY") == "1"
+if EXECUTEMANY:
+    from klaros_desktop.services.campaigns import step_sql
+    from klaros_desktop.services.core import audit as _audit
+
+    step_sql.JSON_BOUND = _audit.JSON_BOUND = False
+
 TEMPLATE, LANGUAGE = "order_ready", "de"
 TAG = "bench"
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)  # as wiring.py
@@ -86,6 +94,34 @@ if BEFORE:  # the Graph audit writer as it was: one ORM object per row
 
     GraphAuditWriter._write = _orm_write
     GraphAuditWriter.LINGER = 0.0  # and a transaction of whatever was already queued
+
+
+class PoolStats:
+    """``--pool-stats``: the HTTP pool's connections and idle ones at each of its bookkeeping passes (each pass
+    checks every idle connection's socket, so idle connections cost the event loop per request)."""
+
+    passes = connections = idle = 0
+
+    @classmethod
+    def install(cls) -> None:
+        from httpcore._async.connection_pool import AsyncConnectionPool
+
+        real = AsyncConnectionPool._assign_requests_to_connections
+
+        def counted(pool):
+            cls.passes += 1
+            cls.connections += len(pool._connections)
+            cls.idle += sum(1 for c in pool._connections if c.is_idle())
+            return real(pool)
+
+        AsyncConnectionPool._assign_requests_to_connections = counted
+
+    @classmethod
+    def take(cls) -> str:
+        shown = (f"pool: {cls.passes} passes, {cls.connections / max(1, cls.passes):.1f} connections and "
+                 f"{cls.idle / max(1, cls.passes):.1f} idle a pass")
+        cls.passes = cls.connections = cls.idle = 0
+        return shown
 
 
 def free_port() -> int:
@@ -190,6 +226,7 @@ class StepLog:
 
     def __init__(self, engine):
         self.steps: list[tuple[float, int, int, int, int]] = []
+        self.cpu = 0.0  # the steps' CPU seconds (their thread's)
         self.statements = 0
         self.commits = 0
         event.listen(engine, "before_cursor_execute", self._statement)
@@ -205,8 +242,9 @@ class StepLog:
         real = sender._step
 
         def step(campaign_id, outcomes, want, bucket, *release):
-            statements, began = self.statements, time.perf_counter()
+            statements, began, cpu = self.statements, time.perf_counter(), time.thread_time()
             result = real(campaign_id, outcomes, want, bucket, *release)
+            self.cpu += time.thread_time() - cpu
             self.steps.append((time.perf_counter() - began, len(outcomes), len(result[1]), want,
                                self.statements - statements))
             return result
@@ -220,7 +258,8 @@ class StepLog:
                 "step_busy": sum(s[0] for s in steps) / seconds if seconds else 0.0,
                 "settled": sum(s[1] for s in steps) / count, "claimed": sum(s[2] for s in steps) / count,
                 "statements": sum(s[4] for s in steps) / count, "commits_per_message":
-                self.commits / max(1, sum(s[1] for s in steps))}
+                self.commits / max(1, sum(s[1] for s in steps)),
+                "step_cpu_ms": 1000 * self.cpu / max(1, sum(s[1] for s in steps))}
 
 
 async def send_for(sessions, graph: Counting, campaign_id: int, rate: float, seconds: float | None,
@@ -259,27 +298,36 @@ async def fast_pairs(sim: SimConfig, engine, sessions, counting: Counting, cid: 
     for i in range(args.pairs):
         pair: dict = {}
         for kind in (("bare", "campaign") if i % 2 == 0 else ("campaign", "bare")):
-            cpu, started = time.process_time(), time.perf_counter()
+            PoolStats.take()
+            cpu, started, loop_cpu = time.process_time(), time.perf_counter(), time.thread_time()
             if kind == "bare":
                 pair["bare"] = await bare_loop(sim, share, in_flight, 1_000_000 + offset)
                 offset += share
                 pair["bare_cpu_ms"] = 1000 * (time.process_time() - cpu) / share
+                pair["bare_loop_ms"] = 1000 * (time.thread_time() - loop_cpu) / share
+                pair["bare_pool"] = PoolStats.take()
                 continue
             steps = StepLog(engine)
             await asyncio.to_thread(lifecycle.set_state, sessions, cid, "resume", actor="bench")
             pair["campaign"] = await send_for(sessions, counting, cid, args.fast_rate, None, share, steps)
             pair["sent"] = len(counting.times)
             pair["campaign_cpu_ms"] = 1000 * (time.process_time() - cpu) / max(1, len(counting.times))
+            pair["campaign_loop_ms"] = 1000 * (time.thread_time() - loop_cpu) / max(1, len(counting.times))
             pair["steps"] = steps.summary(time.perf_counter() - started)
+            pair["campaign_pool"] = PoolStats.take()
         pair["ratio"] = pair["campaign"] / pair["bare"] if pair["bare"] else 0.0
         pair["load"] = os.getloadavg()[0]
         st = pair["steps"]
         print(f"   (pair {i + 1}: campaign {pair['campaign']:.0f} msg/s over {pair['sent']:,}, bare loop "
               f"{pair['bare']:.0f}: {pair['ratio']:.0%}; CPU ms/message {pair['campaign_cpu_ms']:.2f} against "
-              f"{pair['bare_cpu_ms']:.2f}; {st['steps']} steps of {st['step_ms']:.1f} ms (busy "
+              f"{pair['bare_cpu_ms']:.2f} (event loop's thread {pair['campaign_loop_ms']:.2f} against "
+              f"{pair['bare_loop_ms']:.2f}, the steps' {st['step_cpu_ms']:.2f}); {st['steps']} steps of "
+              f"{st['step_ms']:.1f} ms (busy "
               f"{st['step_busy']:.0%}), {st['settled']:.1f} settled + {st['claimed']:.1f} claimed and "
               f"{st['statements']:.1f} statements a step, {st['commits_per_message']:.3f} commits a message; "
               f"load {pair['load']:.2f})", flush=True)
+        if args.pool_stats:
+            print(f"      campaign's {pair['campaign_pool']}; bare loop's {pair['bare_pool']}", flush=True)
         pairs.append(pair)
     ratios = sorted(p["ratio"] for p in pairs)
     return {"configured": args.fast_rate, "in_flight": in_flight, "warm_up": warm, "pairs": pairs,
@@ -397,10 +445,18 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of --compare-launch")
     parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="diagnosis only: Python's thread switch interval in seconds (default 0.005)")
+    parser.add_argument("--pool-stats", action="store_true",
+                        help="count the HTTP pool's connections and idle ones at each bookkeeping pass")
     args = parser.parse_args()
 
     print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}; "
-          f"paths: {'ORM (before)' if BEFORE else 'batched'}")
+          f"paths: {'ORM (before)' if BEFORE else 'batched'}{', executemany' if EXECUTEMANY else ', JSON-bound'}")
+    if args.pool_stats:
+        PoolStats.install()
+    if args.switch_interval:  # a diagnosis, not the app's setting: how long the steps wait for Python's lock
+        sys.setswitchinterval(args.switch_interval)
     figures = asyncio.run(main_async(args))
     if args.compare_launch:
         for kind, label in (("per_row", "a recipient at a time (before)"), ("columns", "column-wise (after)")):

@@ -68,7 +68,7 @@ from klaros_desktop.phrases import QT_TRANSLATE_NOOP
 from klaros_desktop.services.campaigns import header_parts, header_upload, step_sql, variables
 from klaros_desktop.services.campaigns import lifecycle as lc
 from klaros_desktop.services.campaigns.audience import Candidate
-from klaros_desktop.services.core import audit, settings
+from klaros_desktop.services.core import audit, json_rows, settings
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy
 from klaros_desktop.services.messaging.sending import (
@@ -531,13 +531,15 @@ class CampaignSender:
     def _plainly_accepted(self, session: Session, outcomes: list[tuple[Claim, Any]]
                           ) -> dict[int, tuple[Claim, Any, tuple]]:
         """The outcomes settled in a batch, by recipient id, each with its message's columns: Meta accepted the
-        request, the recipient is still claimed under this request's correlation id, its pending message and
-        contact are there, and no status arrived for the wamid before the answer (the usual case)."""
+        request, the recipient is still claimed under this request's correlation id and names its message (so
+        settling leaves ``message_id`` alone: setting it, even to the same value, runs the analytics trigger on
+        it), its pending message and contact are there, and no status arrived for the wamid before the answer
+        (the usual case)."""
         accepted = [(c, o) for c, o in outcomes if not isinstance(o, BaseException) and getattr(o, "wamid", None)
                     and c.message_id is not None]
         if not accepted:
             return {}
-        claimed = {rid: cid for rid, state, cid in session.execute(
+        claimed = {rid: (cid, message_id) for rid, state, cid, message_id in session.execute(
             step_sql.RECIPIENT_CLAIMS, {"ids": [c.recipient_id for c, _ in accepted]}) if state == lc.SENDING}
         waiting = set(session.scalars(step_sql.STATUSES_WAITING, {"wamids": [o.wamid for _, o in accepted]}))
         messages = {row[0]: row for row in session.execute(
@@ -545,7 +547,8 @@ class CampaignSender:
         plain: dict[int, tuple[Claim, Any, tuple]] = {}
         for claim, outcome in accepted:
             message = messages.get(claim.message_id)
-            if claimed.get(claim.recipient_id) == claim.correlation_id and outcome.wamid not in waiting \
+            if claimed.get(claim.recipient_id) == (claim.correlation_id, claim.message_id) \
+                    and outcome.wamid not in waiting \
                     and message is not None and message[1] == "pending" and message[2] is None \
                     and claim.recipient_id not in plain:
                 plain[claim.recipient_id] = (claim, outcome, message)
@@ -559,15 +562,25 @@ class CampaignSender:
         now, stamp = self.clock(), utcnow()
         sent_at = now.replace(microsecond=0)
         items = list(plain.values())
-        session.execute(step_sql.MESSAGE_ACCEPTED, [{"b_id": claim.message_id, "b_wamid": outcome.wamid, "b_at": stamp}
-                                                    for claim, outcome, _ in items])
+        if step_sql.JSON_BOUND:
+            json_rows.run(session, step_sql.MESSAGE_ACCEPTED_JSON, [[claim.message_id, outcome.wamid]
+                                                                    for claim, outcome, _ in items],
+                          json_rows.stored_at(stamp))
+        else:
+            session.execute(step_sql.MESSAGE_ACCEPTED, [
+                {"b_id": claim.message_id, "b_wamid": outcome.wamid, "b_at": stamp} for claim, outcome, _ in items])
         renamed = [{"b_id": message[5], "b_wa_id": outcome.wa_id} for _, outcome, message in items
                    if getattr(outcome, "wa_id", None) and message[7] != outcome.wa_id]
         if renamed:  # Meta may normalise the number (e.g. Brazil's 9th digit)
             session.execute(step_sql.CONTACT_WA_ID, renamed)
-        done = session.execute(step_sql.RECIPIENT_SENT, [
-            {"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
-             "b_message": claim.message_id, "b_sent_at": sent_at, "b_at": stamp} for claim, outcome, _ in items])
+        if step_sql.JSON_BOUND:
+            done = json_rows.run(session, step_sql.RECIPIENT_SENT_JSON, [
+                [claim.recipient_id, claim.correlation_id, outcome.wamid, claim.message_id]
+                for claim, outcome, _ in items], json_rows.stored_at(sent_at), json_rows.stored_at(stamp))
+        else:
+            done = session.execute(step_sql.RECIPIENT_SENT, [
+                {"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
+                 "b_message": claim.message_id, "b_sent_at": sent_at, "b_at": stamp} for claim, outcome, _ in items])
         if done.rowcount != len(items):  # read as claimed in this transaction: cannot happen; never half-settle
             raise RuntimeError(f"settled {done.rowcount} of {len(items)} campaign recipients")
         rows: list[dict[str, Any]] = list(graph_rows)
@@ -721,7 +734,12 @@ class CampaignSender:
             for mark in marks:
                 if mark["b_state"] == lc.SENDING:
                     mark["b_message"] = message_ids[mark["b_cid"]]
-        done = session.execute(step_sql.CLAIMED, marks)
+        if step_sql.JSON_BOUND:
+            done = json_rows.run(session, step_sql.CLAIMED_JSON, [
+                [m["b_id"], m["b_state"], m["b_reason"], m["b_attempts"], m["b_cid"], m["b_message"]] for m in marks],
+                json_rows.stored_at(now))
+        else:
+            done = session.execute(step_sql.CLAIMED, marks)
         if done.rowcount != len(marks):  # read as queued in this transaction: cannot happen; never half-claim
             raise RuntimeError(f"claimed {done.rowcount} of {len(marks)} campaign recipients")
         audit.insert_many(session, notes)

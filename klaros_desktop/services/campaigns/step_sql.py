@@ -50,7 +50,7 @@ CLAIMED = update(_rt).where(_rt.c.id == bindparam("b_id"), _rt.c.state == lc.QUE
     correlation_id=bindparam("b_cid"), message_id=bindparam("b_message"), updated_at=bindparam("b_now"))
 
 # settling the plain acceptances: what is read first (``ids``, ``wamids``), then written
-RECIPIENT_CLAIMS = select(_rt.c.id, _rt.c.state, _rt.c.correlation_id).where(
+RECIPIENT_CLAIMS = select(_rt.c.id, _rt.c.state, _rt.c.correlation_id, _rt.c.message_id).where(
     _rt.c.id.in_(bindparam("ids", expanding=True)))
 STATUSES_WAITING = select(PendingStatus.wamid).where(PendingStatus.wamid.in_(bindparam("wamids", expanding=True)))
 SENT_MESSAGES = select(Message.id, Message.status, Message.wamid, Message.type, Message.template_name, Contact.id,
@@ -63,3 +63,24 @@ RECIPIENT_SENT = update(_rt).where(
     _rt.c.id == bindparam("b_id"), _rt.c.state == lc.SENDING, _rt.c.correlation_id == bindparam("b_cid")).values(
     state=lc.SENT, reason_code=None, error_code=None, next_attempt_at=None, sent_at=bindparam("b_sent_at"),
     wamid=bindparam("b_wamid"), message_id=bindparam("b_message"), updated_at=bindparam("b_at"))
+
+# False: the writes below as executemanys of the statements above (the bench's "before", the tests comparing them)
+JSON_BOUND = True
+# the batch writes above as one statement each, the rows read from one JSON array (``core.json_rows``): the
+# message of each accepted request [id, wamid] (``?2`` the time), the recipient of each [id, correlation id,
+# wamid, message id] (``?2`` sent at, ``?3`` the time; its ``message_id`` is already the one given, checked when
+# read, and is not set again: that would run ``analytics_cr_au``, which moves the message out of its summary row
+# and back), each claimed or refused recipient [id, state, reason, attempts, correlation id, message id] (``?2``
+# the time)
+MESSAGE_ACCEPTED_JSON = ("UPDATE messages SET wamid = j.value->>1, status = 'accepted', status_at = ?2 "
+                         "FROM json_each(?1) AS j WHERE messages.id = j.value->>0")
+RECIPIENT_SENT_JSON = (
+    f"UPDATE campaign_recipients SET state = '{lc.SENT}', reason_code = NULL, error_code = NULL, "
+    "next_attempt_at = NULL, sent_at = ?2, wamid = j.value->>2, updated_at = ?3 "
+    "FROM json_each(?1) AS j WHERE campaign_recipients.id = j.value->>0 "
+    f"AND campaign_recipients.state = '{lc.SENDING}' AND campaign_recipients.correlation_id = j.value->>1 "
+    "AND campaign_recipients.message_id = j.value->>3")
+CLAIMED_JSON = (
+    "UPDATE campaign_recipients SET state = j.value->>1, reason_code = j.value->>2, attempts = j.value->>3, "
+    "correlation_id = j.value->>4, message_id = j.value->>5, updated_at = ?2 "
+    f"FROM json_each(?1) AS j WHERE campaign_recipients.id = j.value->>0 AND campaign_recipients.state = '{lc.QUEUED}'")

@@ -85,6 +85,8 @@ EXEMPT: dict[str, str] = {
                                     "opt-out is audited by messaging/statuses.py)",
     "commands/install_check.py": "the self-test's player check writes a throw-away clip in a temporary folder, "
                                  "nothing of the profile",
+    "services/core/json_rows.py": "runs a batch statement its callers give (audit.insert_many, the campaign "
+                                  "sender's step), which audit it",
 }
 WRITES = re.compile(r"\b(session|self\.session|s)\.(add|add_all|delete|merge)\(|\.execute\((update|delete|insert|"
                     r"sqlite_insert)\(|\bset_(value|many)\(|\bwrite_bytes\(|\batomic_output\(|\bunlink\(|"
