@@ -38,7 +38,8 @@ not hold the writers' locks, and every process's sweep shares the rows (``SKIP L
 Adaptive hold (``CommitQueue``, both writers, ``KLAROS_RELAY_COMMIT_WAIT_MS``): a transaction costs the writer a
 fixed amount (BEGIN, the device list, COMMIT and its fsync, the answers) besides its webhooks, so paced traffic
 that reaches the writer one or two webhooks at a time pays that cost for each. When the last transaction was
-small and webhooks arrived while it committed (traffic comes on its own, not in answer to the 200s), the
+small and webhooks arrived while it or one of the few before it committed (traffic comes on its own, not in
+answer to the 200s), the
 webhooks that are pending wait before the next transaction until ``HOLD_TARGET`` are pending or the oldest has
 waited ``hold_seconds``. A backlog (that many pending, or a last transaction that large) is never held, nor is
 a lone sender who waits for each answer (nothing arrived while its webhook committed). The same bound applies
@@ -68,6 +69,8 @@ EXPIRY_PER_WEBHOOK = 2  # expired events a group commit deletes per webhook it s
 EXPIRY_BASE = 16
 # a transaction of this many webhooks is not small (the next is not held), and this many pending end a hold
 HOLD_TARGET = 16
+# transactions after the last one during which webhooks arrived that still count as traffic coming on its own
+FLOW_MEMORY = 8
 # a StoreRequest's answer: per sealed item its Stored, or None when another process held its tenant's lock
 InsertResult = list["Stored | None"]
 
@@ -160,7 +163,9 @@ class CommitQueue:
         self._first_at = 0.0  # loop time at which the oldest pending webhook arrived
         self._gate: asyncio.Future | None = None  # a hold in progress; resolved to look again
         self._last_commit = 0  # webhooks in the writer's last transaction
-        self._flowing = False  # webhooks were pending when the writer last finished: traffic comes on its own
+        # transactions left for which traffic counts as coming on its own: set when webhooks were pending as the
+        # writer finished one, counted down by each that found none (at low rates most commits see no arrival)
+        self._flowing = 0
         self.holds = 0  # batches held back
         self._wakeup: asyncio.Event | None = None  # made by start(), on the serving loop
         # the serving loop, kept: on Python 3.11 every asyncio.get_running_loop() is a getpid() system call
@@ -210,12 +215,12 @@ class CommitQueue:
             return False
         if self._busy():
             return True  # they would only wait for its commit in the pipe
-        return self._flowing and self._last_commit < self._hold_target
+        return self._flowing > 0 and self._last_commit < self._hold_target
 
     def _writer_idle(self, transaction: int) -> None:
         """The writer finished a transaction of ``transaction`` webhooks and has nothing else in hand."""
         self._last_commit = transaction
-        self._flowing = bool(self._pending)
+        self._flowing = FLOW_MEMORY if self._pending else max(0, self._flowing - 1)
         if self._gate is not None:
             _release(self._gate)  # look again: what was gathered may go now
 

@@ -153,6 +153,40 @@ async def test_webhooks_a_few_hundred_microseconds_apart_after_a_small_commit_sh
         await gw.writer.stop()
 
 
+async def test_paced_webhooks_stay_held_after_a_commit_during_which_none_arrived(setup):
+    """At a low rate most commits see no arrival; one such commit does not make the next webhook go alone."""
+    settings, engines, master = setup
+    shop = create_tenant(settings, "A")
+    clock = FakeClock()
+    gw = GatedWriter(engines, master, clock)
+    gw.writer.start()
+    try:
+        first = gw.submit(shop, "first")
+        await gw.next_transaction()
+        second = gw.submit(shop, "second")  # arrives while the first commits: traffic comes on its own
+        await settle()
+        gw.commit()
+        await first
+        deadline = await clock.hold_begins()
+        clock.advance(deadline - clock.now())
+        assert await gw.next_transaction() == ["second"]
+        gw.commit()  # nothing arrived while it committed
+        await second
+        clock.advance(0.001)
+        third = gw.submit(shop, "third")
+        await clock.hold_begins()  # still held
+        clock.advance(0.0004)
+        fourth = gw.submit(shop, "fourth")
+        await settle()
+        assert gw.taken.empty()
+        clock.advance(WAIT)
+        assert await gw.next_transaction() == ["third", "fourth"]
+        gw.commit()
+        await asyncio.gather(third, fourth)
+    finally:
+        await gw.writer.stop()
+
+
 async def test_a_backlog_is_not_held(setup):
     settings, engines, master = setup
     shop = create_tenant(settings, "A")
