@@ -65,6 +65,9 @@ goes to a file; the end prints its lines other than the per-webhook ones (messag
 long-polls' answers by status. ``--py-spy DIR`` records the serving process (py-spy ``--nonblocking``, per thread)
 for 50 s of each soak's second minute.
 
+``--commit-wait-ms MS`` sets ``KLAROS_RELAY_COMMIT_WAIT_MS`` (the adaptive group-commit hold) for every relay
+started (an older tree without it ignores it).
+
 Options: ``--requests N`` per run, ``--concurrency C``, ``--samples S`` latency samples, ``--rounds R``,
 ``--skip-postgres``, ``--sqlite-only`` (only the bare handler and the plain SQLite relay), ``--media-only`` (only
 the bare handler, the plain SQLite relay and the one keeping media), ``--pg-tenants-only``, ``--soak``. The table
@@ -399,6 +402,13 @@ def media_settled(c: Contender, added: int, timeout: float = 600) -> None:
 # ------------------------------------------------------------------------------------------------ setup
 
 
+RELAY_ENV: dict[str, str] = {}  # --commit-wait-ms: for every relay started (a tree without the setting ignores it)
+
+
+def relay_env(env: dict[str, str] | None) -> dict[str, str]:
+    return {**(env or {}), **RELAY_ENV}
+
+
 def old_tree_env(tree: str) -> dict[str, str]:
     """The environment that makes ``python -m relay`` (and its writer process) import the relay of ``tree``:
     on its import path first, and the working directory (this tree) not put before it (Python 3.11+)."""
@@ -502,7 +512,8 @@ def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path
         store.set_media_token(engines, crypto.MasterKey.load(settings.master_key_file), tenant.tenant_id,
                               MEDIA_TOKEN)
         engines.dispose()
-    server = stack.enter_context(RelayProcess(settings, workers=spec.workers, log_level="info", env=spec.env))
+    server = stack.enter_context(RelayProcess(settings, workers=spec.workers, log_level="info",
+                                              env=relay_env(spec.env)))
     pair(server.url, settings, tenant)
     contender = Contender(spec.label, server.port, tenant, server.process.pid,
                           media_url=server.url if spec.media else None)
@@ -648,24 +659,26 @@ def relay_cpu_seconds(pid: int) -> tuple[float, float]:
     return total, writers
 
 
-def lock_waits(port: int, processes: int, attempts: int = 20) -> dict[str, float]:
-    """``klaros_relay_event_lock_wait_seconds_total`` of every serving process, by pid: each process keeps its
-    own metrics, so /metrics is asked over many connections at once until every process has answered."""
+def lock_waits(port: int, processes: int, attempts: int = 20) -> dict[str, tuple[float, float, float]]:
+    """``klaros_relay_event_lock_wait_seconds_total``, group-commit transactions and webhooks written of every
+    serving process, by pid: each process keeps its own metrics, so /metrics is asked over many connections at
+    once until every process has answered."""
     async def scrape() -> list[str]:
         async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_keepalive_connections=0)) as client:
             answers = await asyncio.gather(*(client.get(f"http://127.0.0.1:{port}/metrics")
                                              for _ in range(4 * processes)))
         return [a.text for a in answers]
 
-    found: dict[str, float] = {}
+    found: dict[str, tuple[float, float, float]] = {}
     for _ in range(attempts):
         for page in asyncio.run(scrape()):
             rows = page.splitlines()
             pid = next((row.split('"')[1] for row in rows if row.startswith("klaros_relay_process_info")), None)
             if pid is None:
                 return {}  # a relay from before the metric (--old-tree)
-            found[pid] = next(float(row.split()[1]) for row in rows
-                              if row.startswith("klaros_relay_event_lock_wait_seconds_total "))
+            found[pid] = tuple(next(float(row.split()[1]) for row in rows if row.startswith(name + " "))
+                               for name in ("klaros_relay_event_lock_wait_seconds_total",
+                                            "klaros_relay_writer_batches_total", "klaros_relay_writer_rows_total"))
         if len(found) >= processes:
             break
     return found
@@ -724,7 +737,8 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                     env = {} if c.mode == "new" else (
                         old_tree_env(args.old_tree) if args.old_tree else GLOBAL_LOCK_ENV)
                     servers[c.mode] = running.enter_context(
-                        RelayProcess(settings, workers=workers, log_level="info", env=env, start_timeout=120))
+                        RelayProcess(settings, workers=workers, log_level="info", env=relay_env(env),
+                                     start_timeout=120))
                 for c in contenders:  # warm-up on few connections: fills every process's tenant cache calmly
                     port = servers[c.mode].port
                     run(hammer(port, tenants_requests(shops[c.mode][1], port, 1000, f"w{workers}"), 8))
@@ -757,12 +771,16 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                     busy0, waiting0 = waiting_before[c.app]
                     busy, waiting = sampler.busy[c.app] - busy0, sampler.waiting[c.app] - waiting0
                     after = lock_waits(servers[c.mode].port, workers)
-                    waited = sum(v - lock_before[c.app].get(p, 0.0) for p, v in after.items())
+                    waited, transactions, written = (
+                        sum(v[k] - lock_before[c.app].get(p, (0.0, 0.0, 0.0))[k] for p, v in after.items())
+                        for k in range(3))
                     results.append({"label": c.label, "mode": c.mode, "workers": workers, "rates": c.rates,
                                     "rate": max(c.rates), "median": statistics.median(c.rates),
                                     "lock_wait": waiting / busy if busy else 0.0, "samples": busy,
                                     "lock_request": waited / c.request_seconds if c.request_seconds else 0.0,
                                     "lock_processes": len(after),
+                                    # the warm-up's own transactions are before lock_before: rounds only
+                                    "per_tx": written / transactions if transactions else 0.0,
                                     "cpu": c.cpu_seconds / c.requests * 1e6,
                                     "cpu_writer": c.writer_cpu_seconds / c.requests * 1e6,
                                     "cpu_pg": c.pg_cpu_seconds / c.requests * 1e6,
@@ -771,7 +789,8 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
             print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()}): "
                   + "; ".join(
                 f"{r['mode']} median {r['median']:.0f}/s, CPU us relay {r['cpu']:.0f} (writer {r['cpu_writer']:.0f}) "
-                f"postgres {r['cpu_pg']:.0f}, lock wait {r['lock_request']:.2%} of request time"
+                f"postgres {r['cpu_pg']:.0f}, lock wait {r['lock_request']:.2%} of request time, "
+                f"{r['per_tx']:.1f} webhooks/transaction"
                 for r in results[-2:]), flush=True)
     return results
 
@@ -811,16 +830,16 @@ def print_many_tenants(results: list[dict], old_tree: str = "") -> None:
     print()
     print("lock waits and CPU per webhook (us), by process count:")
     print(f"{'':>4} {'processes':>9} {'webhooks/s':>10} {'lock wait':>9} {'lock wait':>9}  {'relay':>6} {'serving':>7} "
-          f"{'writer':>6} {'postgres':>8} {'all':>6}  {'new PG':>6}")
+          f"{'writer':>6} {'postgres':>8} {'all':>6}  {'new PG':>6}  {'wh/tx':>5}")
     print(f"{'':>4} {'':>9} {'(median)':>10} {'% request':>9} {'% DB busy':>9}  {'':>6} {'':>7} {'':>6} "
-          f"{'backends':>8} {'':>6}  {'sessions':>6}")
+          f"{'backends':>8} {'':>6}  {'sessions':>6}  {'':>5}")
     for mode in ("old", "new"):
         for workers in (1, 2, 4):
             r = by[(mode, workers)]
             share = f"{r['lock_request']:9.2%}" if r["lock_processes"] else f"{'n/a':>9}"
             print(f"{mode:>4} {workers:>9} {r['median']:10.0f} {share} {r['lock_wait']:9.1%}  "
                   f"{r['cpu']:6.0f} {r['cpu'] - r['cpu_writer']:7.0f} {r['cpu_writer']:6.0f} {r['cpu_pg']:8.0f} "
-                  f"{r['cpu'] + r['cpu_pg']:6.0f}  {r['backends']:>6}"
+                  f"{r['cpu'] + r['cpu_pg']:6.0f}  {r['backends']:>6}  {r['per_tx']:5.1f}"
                   + ("" if r["lock_processes"] in (0, workers) else f"  (lock wait of {r['lock_processes']} of "
                                                                      f"{workers} processes only)"))
     print("lock wait % request = time webhooks waited for event locks (the relay's own "
@@ -1101,7 +1120,7 @@ def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir
     prepare(settings)
     tenant = create_tenant(settings, "Soak shop")
     log_file = workdir / f"relay-{label.split()[0]}.log"
-    server = stack.enter_context(RelayProcess(settings, log_level="info", env=env, log_file=log_file))
+    server = stack.enter_context(RelayProcess(settings, log_level="info", env=relay_env(env), log_file=log_file))
     pair(server.url, settings, tenant)
     pulls = []
     for n in range(SOAK_IDLE_SHOPS):
@@ -1306,10 +1325,15 @@ def main() -> int:
     parser.add_argument("--py-spy", default="",
                         help="with --soak: record the serving process with py-spy (--nonblocking, per thread) for "
                              "50 s of minute 2 of each soak, raw stacks into this directory")
+    parser.add_argument("--commit-wait-ms", type=float, default=None,
+                        help="KLAROS_RELAY_COMMIT_WAIT_MS for the relays started (default: the relay's own)")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")
     args = parser.parse_args()
+    if args.commit_wait_ms is not None:
+        RELAY_ENV["KLAROS_RELAY_COMMIT_WAIT_MS"] = repr(args.commit_wait_ms)
+        print(f"KLAROS_RELAY_COMMIT_WAIT_MS={args.commit_wait_ms:g} for every relay started")
     print(f"relay ingest benchmark: {args.requests} webhooks per run, {args.rounds} interleaved rounds, "
           f"{args.concurrency} connections, {os.cpu_count()} CPUs, loopback; every webhook sealed to 1 device; "
           f"relay at log level info")

@@ -84,7 +84,8 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         else:
             writer = GroupWriter(engines, master, batch_max=settings.writer_batch_max, on_committed=hub.wake_many,
                                  ephemeral_per_event=settings.ephemeral_per_event, on_stored=log_outcomes,
-                                 retention_seconds=settings.retention_days * 86400)
+                                 retention_seconds=settings.retention_days * 86400,
+                                 hold_seconds=settings.commit_wait_seconds)
             writer.start()
         relay = Relay(settings, engines, master, writer, hub)
         relay.blobs = open_blobs(settings.media_url)

@@ -25,6 +25,9 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
   device; default ``0`` keeps one per device for up to 60 s and 10,000 keys, across batches (see
   docs/sealed-events.md).
+- ``KLAROS_RELAY_COMMIT_WAIT_MS``: the longest a webhook waits, before its group commit, for others to share
+  its transaction (default 2, at most 20; 0 = never): only when the last transaction was small and webhooks
+  keep arriving, never under a backlog (see relay.writer).
 - ``KLAROS_RELAY_LOG_LEVEL``: ``debug``, ``info`` (default), ``warning`` or ``error``; ``serve --log-level``
   overrides it.
 - ``KLAROS_RELAY_METRICS_TOKEN``: when set, ``/metrics`` (tenant ids, queue depths) answers only requests
@@ -93,6 +96,9 @@ DEFAULT_GRAPH_URL = "https://graph.facebook.com/v23.0"
 # that 8 serving processes stay inside PostgreSQL's default max_connections of 100
 DEFAULT_DB_POOL_SIZE = 4
 DEFAULT_DB_MAX_OVERFLOW = 4
+# a webhook's longest wait for others to share its group commit (relay.writer, the adaptive hold)
+DEFAULT_COMMIT_WAIT_MS = 2.0
+MAX_COMMIT_WAIT_MS = 20.0
 
 
 class ConfigError(ValueError):
@@ -153,6 +159,13 @@ def _link_seconds(env: Mapping[str, str]) -> float:
     return value
 
 
+def _commit_wait(env: Mapping[str, str]) -> float:
+    value = _number(env, "KLAROS_RELAY_COMMIT_WAIT_MS", DEFAULT_COMMIT_WAIT_MS)
+    if value > MAX_COMMIT_WAIT_MS:
+        raise ConfigError(f"KLAROS_RELAY_COMMIT_WAIT_MS must be at most {MAX_COMMIT_WAIT_MS}, got {value:g}")
+    return value / 1000
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -171,6 +184,7 @@ class Settings:
     operator_verify_token: str | None = None
     metrics_token: str | None = None
     writer_batch_max: int = 512
+    commit_wait_seconds: float = DEFAULT_COMMIT_WAIT_MS / 1000
     ephemeral_per_event: bool = False
     log_level: str = "info"
     header_timeout_seconds: float = 10.0
@@ -215,6 +229,7 @@ class Settings:
             operator_app_secret=env.get("KLAROS_RELAY_OPERATOR_APP_SECRET") or None,
             operator_verify_token=env.get("KLAROS_RELAY_OPERATOR_VERIFY_TOKEN") or None,
             metrics_token=(env.get("KLAROS_RELAY_METRICS_TOKEN") or "").strip() or None,
+            commit_wait_seconds=_commit_wait(env),
             ephemeral_per_event=env.get("KLAROS_RELAY_EPHEMERAL_PER_EVENT", "").strip().lower() in {"1", "true", "yes"},
             log_level=log_level(env.get("KLAROS_RELAY_LOG_LEVEL")),
             header_timeout_seconds=_number(env, "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS", 10.0, minimum=0.1),
@@ -263,6 +278,7 @@ class Settings:
             "KLAROS_RELAY_TENANT_CACHE_SECONDS": str(self.tenant_cache_seconds),
             "KLAROS_RELAY_DB_POOL_SIZE": str(self.db_pool_size),
             "KLAROS_RELAY_DB_MAX_OVERFLOW": str(self.db_max_overflow),
+            "KLAROS_RELAY_COMMIT_WAIT_MS": repr(self.commit_wait_seconds * 1000),
             "KLAROS_RELAY_EPHEMERAL_PER_EVENT": "1" if self.ephemeral_per_event else "0",
             "KLAROS_RELAY_LOG_LEVEL": self.log_level,
             "KLAROS_RELAY_HEADER_TIMEOUT_SECONDS": str(self.header_timeout_seconds),

@@ -34,6 +34,17 @@ more than the rows it deleted. The bound grows with the batch (a steady load exp
 and a backlog drains) but stays at the sweep's batch size, so a commit stays short. The periodic sweep
 remains for whatever is left when webhooks stop arriving. PostgreSQL leaves expiry to the sweeps: they do
 not hold the writers' locks, and every process's sweep shares the rows (``SKIP LOCKED``).
+
+Adaptive hold (``CommitQueue``, both writers, ``KLAROS_RELAY_COMMIT_WAIT_MS``): a transaction costs the writer a
+fixed amount (BEGIN, the device list, COMMIT and its fsync, the answers) besides its webhooks, so paced traffic
+that reaches the writer one or two webhooks at a time pays that cost for each. When the last transaction was
+small and webhooks arrived while it or one of the few before it committed (traffic comes on its own, not in
+answer to the 200s), the
+webhooks that are pending wait before the next transaction until ``HOLD_TARGET`` are pending or the oldest has
+waited ``hold_seconds``. A backlog (that many pending, or a last transaction that large) is never held, nor is
+a lone sender who waits for each answer (nothing arrived while its webhook committed). The same bound applies
+while the writer process is still committing (``relay.writer_frames``), so a webhook waits in the serving
+process at most ``hold_seconds`` in all, never once per wait. Nothing is answered before its COMMIT.
 """
 
 from __future__ import annotations
@@ -56,6 +67,10 @@ http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong 
 MAX_RESEAL_ATTEMPTS = 5
 EXPIRY_PER_WEBHOOK = 2  # expired events a group commit deletes per webhook it stores (plus EXPIRY_BASE)
 EXPIRY_BASE = 16
+# a transaction of this many webhooks is not small (the next is not held), and this many pending end a hold
+HOLD_TARGET = 16
+# transactions after the last one during which webhooks arrived that still count as traffic coming on its own
+FLOW_MEMORY = 8
 # a StoreRequest's answer: per sealed item its Stored, or None when another process held its tenant's lock
 InsertResult = list["Stored | None"]
 
@@ -128,14 +143,30 @@ class StaleRecipients(Exception):
 Pending = tuple[Incoming, asyncio.Future]
 
 
+def _release(gate: asyncio.Future) -> None:
+    if not gate.done():
+        gate.set_result(None)
+
+
 class CommitQueue:
     """The request side both writers share (this thread writer and ``relay.writer_process``): requests wait
-    on futures, a flusher takes them in batches, and each batch is answered together after its COMMIT."""
+    on futures, a flusher takes them in batches (held back a bounded time while that gathers more: the module's
+    docstring), and each batch is answered together after its COMMIT."""
 
-    def __init__(self, batch_max: int, on_committed: Callable[[set[str]], None] | None) -> None:
+    def __init__(self, batch_max: int, on_committed: Callable[[set[str]], None] | None,
+                 hold_seconds: float = 0.0) -> None:
         self._batch_max = batch_max
         self._on_committed = on_committed  # the tenants that got new events (wakes their long-polls)
         self._pending: list[Pending] = []
+        self._hold_seconds = hold_seconds
+        self._hold_target = min(HOLD_TARGET, batch_max)
+        self._first_at = 0.0  # loop time at which the oldest pending webhook arrived
+        self._gate: asyncio.Future | None = None  # a hold in progress; resolved to look again
+        self._last_commit = 0  # webhooks in the writer's last transaction
+        # transactions left for which traffic counts as coming on its own: set when webhooks were pending as the
+        # writer finished one, counted down by each that found none (at low rates most commits see no arrival)
+        self._flowing = 0
+        self.holds = 0  # batches held back
         self._wakeup: asyncio.Event | None = None  # made by start(), on the serving loop
         # the serving loop, kept: on Python 3.11 every asyncio.get_running_loop() is a getpid() system call
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -153,18 +184,76 @@ class CommitQueue:
         if loop is None:
             loop = self._loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._pending.append((item, future))
+        pending = self._pending
+        if not pending:
+            self._first_at = self._now()
+        pending.append((item, future))
         assert self._wakeup is not None, f"{type(self).__name__} was not started"
         self._wakeup.set()
+        gate = self._gate
+        if gate is not None and len(pending) >= self._hold_target:
+            _release(gate)  # a transaction's worth: it goes now
         return await future
 
+    # the loop's clock and timers (a test gives the queue a clock of its own)
+    def _now(self) -> float:
+        assert self._loop is not None
+        return self._loop.time()
+
+    def _call_at(self, when: float, callback: Callable, *args):
+        assert self._loop is not None
+        return self._loop.call_at(when, callback, *args)
+
+    def _busy(self) -> bool:
+        """The writer is still committing earlier webhooks (the writer process; the thread writer's flusher
+        takes a batch only once the one before is answered)."""
+        return False
+
+    def _holding(self) -> bool:
+        """Whether the pending webhooks should wait for more before they go to the writer."""
+        if len(self._pending) >= self._hold_target:
+            return False
+        if self._busy():
+            return True  # they would only wait for its commit in the pipe
+        return self._flowing > 0 and self._last_commit < self._hold_target
+
+    def _writer_idle(self, transaction: int) -> None:
+        """The writer finished a transaction of ``transaction`` webhooks and has nothing else in hand."""
+        self._last_commit = transaction
+        self._flowing = FLOW_MEMORY if self._pending else max(0, self._flowing - 1)
+        if self._gate is not None:
+            _release(self._gate)  # look again: what was gathered may go now
+
+    async def _hold(self) -> None:
+        """Wait while ``_holding`` says so, at most until the oldest pending webhook has waited ``hold_seconds``."""
+        if self._hold_seconds <= 0:
+            return
+        held = False
+        while self._holding():
+            deadline = self._first_at + self._hold_seconds
+            if self._now() >= deadline:
+                break
+            assert self._loop is not None
+            gate = self._gate = self._loop.create_future()
+            timer = self._call_at(deadline, _release, gate)
+            held = True
+            try:
+                await gate
+            finally:
+                timer.cancel()
+                self._gate = None
+        self.holds += held
+
     async def _next_batch(self) -> list[Pending]:
-        """Wait until webhooks are pending; take at most ``batch_max`` of them."""
+        """Wait until webhooks are pending, hold them while that gathers more; take at most ``batch_max``."""
         assert self._wakeup is not None
         while True:
             await self._wakeup.wait()
+            await self._hold()
             batch, self._pending = self._pending[:self._batch_max], self._pending[self._batch_max:]
-            if not self._pending:
+            if self._pending:
+                self._first_at = self._now()
+            else:
                 self._wakeup.clear()
             if batch:
                 return batch
@@ -204,8 +293,8 @@ class GroupWriter(CommitQueue):
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
                  on_stored: Callable[[list[Incoming], list[Stored]], None] | None = None,
                  retention_seconds: float | None = None,
-                 wrappers: crypto.KeptWrappers | None = None) -> None:
-        super().__init__(batch_max, on_committed)
+                 wrappers: crypto.KeptWrappers | None = None, hold_seconds: float = 0.0) -> None:
+        super().__init__(batch_max, on_committed, hold_seconds)
         self._engines = engines
         # expiry on commit: SQLite only, and only with a retention period
         self._retention_us = (int(retention_seconds * 1_000_000)
@@ -254,9 +343,11 @@ class GroupWriter(CommitQueue):
             except Exception as exc:
                 log.exception("storing a batch of %d webhooks failed; all answered 503", len(batch))
                 self._fail(batch, RuntimeError(f"storage failed: {type(exc).__name__}"))
+                self._writer_idle(len(batch))
                 continue
             self._stored(items, results)
             self._resolve(batch, results)
+            self._writer_idle(len(batch))
 
     async def _write(self, loop: asyncio.AbstractEventLoop, items: list[Incoming]) -> list[Outcome]:
         rounds = self._rounds(items)

@@ -9,62 +9,36 @@ a frame written now only waits in the pipe until that commit ends (it then takes
 transaction), so holding the webhooks here until the writer answers costs them no time, and they leave in
 one frame.
 
-The hold is bounded by ``GATHER_SECONDS`` and by ``FULL_FRAME`` webhooks: the writer must not idle for a
-round trip when its commit ends (what a plain hold-until-answered cost under a burst; relay.writer_process), so
-as soon as a frame's worth is pending it goes, and the writer finds it queued when its commit ends. Nothing is
-held while the writer is idle. A webhook is still answered 200 only after the writer
-answers for its frame, which it does after the COMMIT: the hold adds at most ``GATHER_SECONDS`` before the
-data reaches the disk, and none after it. The frames themselves are unchanged (the same list of webhooks).
+The hold is the adaptive one of ``relay.writer.CommitQueue`` with one more reason to hold: the writer is busy.
+It is bounded by the same ``hold_seconds`` (``KLAROS_RELAY_COMMIT_WAIT_MS``) from the oldest webhook's arrival,
+and by ``HOLD_TARGET`` webhooks: the writer must not idle for a round trip when its commit ends (what a plain
+hold-until-answered cost under a burst; relay.writer_process), so as soon as a transaction's worth is pending
+it goes, and the writer finds it queued when its commit ends. When the writer answers, what was gathered goes
+at once, unless the adaptive hold keeps it (the last transaction was small and webhooks keep coming), still
+within the same bound: the two reasons never add up to two waits. A webhook is still answered 200 only after
+the writer answers for its frame, which it does after the COMMIT: the hold adds at most ``hold_seconds``
+before the data reaches the disk, and none after it. The frames themselves are unchanged (the same list of
+webhooks).
 """
 
 from __future__ import annotations
 
-import asyncio
-
-from relay.writer import Incoming, Pending, Stored
+from relay.writer import Pending
 from relay.writer_process import WriterProcess
-
-GATHER_SECONDS = 0.001  # the longest a webhook waits here for the writer to finish its commit
-FULL_FRAME = 16  # webhooks pending that go at once (a burst's, which the writer then finds queued)
-
-
-def _release(gate: asyncio.Future) -> None:
-    if not gate.done():
-        gate.set_result(None)
 
 
 class GatheringWriterProcess(WriterProcess):
-    """``WriterProcess`` whose flusher, while frames are in flight, waits for the writer's answer (at most
-    ``GATHER_SECONDS``, or until ``FULL_FRAME`` webhooks are pending) before it writes the next frame. ``frames``
-    counts the frames written."""
+    """``WriterProcess`` whose flusher, while frames are in flight, waits for the writer's answer before it writes
+    the next frame (within the hold's bounds). ``frames`` counts the frames written."""
 
     def __init__(self, settings, **kwargs) -> None:
         super().__init__(settings, **kwargs)
-        self._gate: asyncio.Future | None = None  # resolved when the writer has answered every frame in flight
         self.frames = 0
 
+    def _busy(self) -> bool:
+        return bool(self._in_flight)
+
     async def _next_batch(self) -> list[Pending]:
-        assert self._wakeup is not None and self._loop is not None
-        await self._wakeup.wait()
-        if self._in_flight and len(self._pending) < min(FULL_FRAME, self._batch_max):  # the writer is busy
-            gate = self._gate = self._loop.create_future()
-            timer = self._loop.call_later(GATHER_SECONDS, _release, gate)
-            try:
-                await gate
-            finally:
-                timer.cancel()
-                self._gate = None
         batch = await super()._next_batch()
         self.frames += 1
         return batch
-
-    async def submit(self, item: Incoming) -> Stored:
-        gate = self._gate
-        if gate is not None and len(self._pending) + 1 >= FULL_FRAME:
-            _release(gate)  # a frame's worth: it goes now
-        return await super().submit(item)
-
-    def _answer(self, reply) -> None:
-        super()._answer(reply)
-        if not self._in_flight and self._gate is not None:
-            _release(self._gate)  # the writer is about to idle: what was gathered goes now

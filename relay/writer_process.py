@@ -14,10 +14,12 @@ interpreter on both ends, plain tuples of str/bytes/int):
 - parent to child: a settings dict, then batches ``[(tenant_id, body, body_sha256, correlation_id,
   received_us, media), ...]``;
 - child to parent: ``("ready", pid)`` once, then for each batch, in order, ``("ok", [event_id or None, ...],
-  first, lock_wait, expired)`` (None: a duplicate; a str: the reason its tenant could not be sealed to, answered
-  503 while the batch's other tenants are stored; ``first``: the batch opened a transaction; ``lock_wait``: the
-  seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``; ``expired``: events past
-  retention that transaction deleted, ``relay.writer`` on expiry) or ``("error", kind)``.
+  first, lock_wait, expired, webhooks)`` (None: a duplicate; a str: the reason its tenant could not be sealed
+  to, answered 503 while the batch's other tenants are stored; ``first``: the transactions the batch opened;
+  ``lock_wait``: the seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``;
+  ``expired``: events past retention that transaction deleted, ``relay.writer`` on expiry; ``webhooks``: how
+  many that commit stored, all its batches together, for the adaptive hold of ``relay.writer.CommitQueue``) or
+  ``("error", kind)``.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -113,7 +115,7 @@ class WriterProcess(CommitQueue):
     """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
 
     def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:
-        super().__init__(settings.writer_batch_max, on_committed)
+        super().__init__(settings.writer_batch_max, on_committed, settings.commit_wait_seconds)
         self._config = child_settings(settings)
         self._in_flight: list[list[Pending]] = []
         self._child: _Child | None = None
@@ -201,14 +203,18 @@ class WriterProcess(CommitQueue):
         kind, payload = reply[0], reply[1]
         if kind != "ok":
             self._fail(batch, RuntimeError(f"storage failed: {payload}"))
-            return
-        self.batches += reply[2]  # transactions, as for the thread writer
-        self.lock_wait_seconds += reply[3]
-        self.expired += reply[4]
-        results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
-                   for (item, _), value in zip(batch, payload, strict=True)]
-        self.rows += sum(isinstance(r, Stored) for r in results)
-        self._resolve(batch, results)
+        else:
+            self.batches += reply[2]  # transactions, as for the thread writer
+            self.lock_wait_seconds += reply[3]
+            self.expired += reply[4]
+            if reply[2]:
+                self._last_commit = reply[5]
+            results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
+                       for (item, _), value in zip(batch, payload, strict=True)]
+            self.rows += sum(isinstance(r, Stored) for r in results)
+            self._resolve(batch, results)
+        if not self._in_flight:
+            self._writer_idle(self._last_commit)
 
     def _child_died(self, code: int | None) -> None:
         self._child = None
@@ -342,9 +348,9 @@ def main() -> int:
                     send(("error", type(exc).__name__))
                 continue
             replies, at = [], 0
-            for index, frame in enumerate(frames):  # the transactions, lock wait and expiry go with the first answer
-                first = ((writer.batches - transactions, writer.lock_wait_seconds - waited, writer.expired - expired)
-                         if index == 0 else (0, 0.0, 0))
+            for index, frame in enumerate(frames):  # the transactions, lock wait, expiry and size go with the first
+                first = ((writer.batches - transactions, writer.lock_wait_seconds - waited, writer.expired - expired,
+                          len(items)) if index == 0 else (0, 0.0, 0, 0))
                 replies.append(encode(("ok", ids[at:at + len(frame)], *first)))
                 at += len(frame)
             out.write(b"".join(replies))  # the answers of one transaction in one write

@@ -52,6 +52,7 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         "KLAROS_RELAY_MAX_PULLS_PER_DEVICE": "2",
         "KLAROS_RELAY_DB_POOL_SIZE": "3",
         "KLAROS_RELAY_DB_MAX_OVERFLOW": "0",
+        "KLAROS_RELAY_COMMIT_WAIT_MS": "5",
     }
     settings = Settings.from_env(env)
     assert settings == Settings(
@@ -61,7 +62,7 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
         operator_verify_token="op-token", ephemeral_per_event=True, log_level="warning",
         pair_attempts_per_minute=5, metrics_token="scrape", max_pull_bytes=65536,
         header_timeout_seconds=5, body_timeout_seconds=20, max_connections=1000, max_waiting_pulls=300,
-        max_pulls_per_device=2, db_pool_size=3, db_max_overflow=0)
+        max_pulls_per_device=2, db_pool_size=3, db_max_overflow=0, commit_wait_seconds=0.005)
     assert not settings.is_sqlite
     assert Settings.from_env(settings.to_env()) == settings
 
@@ -81,6 +82,8 @@ def test_every_variable_is_read_and_survives_the_worker_environment():
     ("KLAROS_RELAY_DB_POOL_SIZE", "2.5"),
     ("KLAROS_RELAY_DB_POOL_SIZE", "many"),
     ("KLAROS_RELAY_DB_MAX_OVERFLOW", "-1"),
+    ("KLAROS_RELAY_COMMIT_WAIT_MS", "-1"),
+    ("KLAROS_RELAY_COMMIT_WAIT_MS", "25"),
 ])
 def test_unusable_values_name_the_variable(name, value):
     with pytest.raises(ConfigError, match=name):

@@ -12,7 +12,6 @@ import time
 import httpx
 import pytest
 
-from relay import writer_frames
 from relay.embedded import RelayServer
 from relay.writer_process import WriterProcess
 
@@ -64,12 +63,11 @@ def served(tmp_path, database_url):
         yield server
 
 
-def test_webhooks_arriving_while_the_writer_commits_reach_it_in_one_frame_and_answer_after_it(
-        served, http, monkeypatch):
-    monkeypatch.setattr(writer_frames, "GATHER_SECONDS", 60.0)  # only the writer's answer ends the gathering
+def test_webhooks_arriving_while_the_writer_commits_reach_it_in_one_frame_and_answer_after_it(served, http):
     shop = served.create_tenant()
     desk = pair_device(served, http, shop.tenant_id)
     writer = served.app.state.relay.writer
+    writer._hold_seconds = 60.0  # only the writer's answer ends the gathering
     log = FrameLog(writer)
     answers: dict[str, httpx.Response] = {}
     os.kill(writer.pid, signal.SIGSTOP)  # the writer "commits" until it is let go
@@ -82,6 +80,7 @@ def test_webhooks_arriving_while_the_writer_commits_reach_it_in_one_frame_and_an
         assert len(log.frames) == 1  # the first went at once; the others wait for the busy writer
         assert answers == {}  # nothing is answered before the writer has stored it
     finally:
+        writer._hold_seconds = 0.002  # bound long past: once answered, the adaptive hold keeps nothing back
         os.kill(writer.pid, signal.SIGCONT)
     for thread in threads:
         thread.join(60)
@@ -110,11 +109,11 @@ def test_a_webhook_waits_for_a_busy_writer_no_longer_than_the_gathering_bound(se
     assert [a.status_code for a in answers.values()] == [200, 200]
 
 
-def test_a_frames_worth_of_webhooks_goes_at_once_even_while_the_writer_commits(served, monkeypatch):
-    monkeypatch.setattr(writer_frames, "GATHER_SECONDS", 60.0)
-    monkeypatch.setattr(writer_frames, "FULL_FRAME", 3)
+def test_a_frames_worth_of_webhooks_goes_at_once_even_while_the_writer_commits(served):
     shop = served.create_tenant()
     writer = served.app.state.relay.writer
+    writer._hold_seconds = 60.0
+    writer._hold_target = 3
     log = FrameLog(writer)
     answers: dict[str, httpx.Response] = {}
     os.kill(writer.pid, signal.SIGSTOP)
@@ -129,6 +128,7 @@ def test_a_frames_worth_of_webhooks_goes_at_once_even_while_the_writer_commits(s
         wait_until(lambda: len(log.frames) == 2)  # three pending made a frame's worth: it went without an answer
         assert answers == {}
     finally:
+        writer._hold_seconds = 0.002
         os.kill(writer.pid, signal.SIGCONT)
     for thread in threads:
         thread.join(60)
