@@ -198,6 +198,14 @@ def rate_of(times: list[float]) -> float:
     return (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
 
 
+def bare_payload(i: int) -> dict:
+    """The request body the campaign sends to recipient ``i`` (its number and variables), built as a bare loop
+    would."""
+    return {"messaging_product": "whatsapp", "to": f"4916{i:09d}", "type": "template",
+            "template": {"name": TEMPLATE, "language": {"code": LANGUAGE},
+                         "components": template_components([f"Kundin{i}", "4711"])}}
+
+
 async def bare_loop(sim: SimConfig, count: int, in_flight: int, offset: int) -> float:
     """Messages a second of a bare ``httpx.AsyncClient`` posting the campaign's payload to ``count`` numbers."""
     url = f"{sim.base_url}/v23.0/{sim.phone_number_id}/messages"
@@ -207,10 +215,7 @@ async def bare_loop(sim: SimConfig, count: int, in_flight: int, offset: int) -> 
 
     async def worker(http: httpx.AsyncClient) -> None:
         for i in numbers:
-            payload = {"messaging_product": "whatsapp", "to": f"4916{i:09d}", "type": "template",
-                       "template": {"name": TEMPLATE, "language": {"code": LANGUAGE},
-                                    "components": template_components([f"Kundin{i}", "4711"])}}
-            response = await http.post(url, json=payload, headers=headers)
+            response = await http.post(url, json=bare_payload(i), headers=headers)
             response.raise_for_status()
             times.append(time.perf_counter())
 

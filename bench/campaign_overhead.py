@@ -28,7 +28,7 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from campaign import LANGUAGE, LIMITS, TAG, TEMPLATE, build_profile  # noqa: E402
+from campaign import LANGUAGE, LIMITS, TAG, TEMPLATE, bare_payload, build_profile  # noqa: E402
 from machine import cpu_model  # noqa: E402
 
 from klaros_desktop.graph import GraphClient  # noqa: E402
@@ -37,7 +37,6 @@ from klaros_desktop.services.campaigns.audience import Segment  # noqa: E402
 from klaros_desktop.services.campaigns.sender import CampaignSender, in_flight_limit  # noqa: E402
 from klaros_desktop.services.core.audit import GraphAuditWriter  # noqa: E402
 from klaros_desktop.services.messaging import templates  # noqa: E402
-from klaros_desktop.services.messaging.sending import template_components  # noqa: E402
 
 # the batch writes as executemanys (one statement run per row) instead of one JSON-bound statement each
 EXECUTEMANY = os.environ.get("KLAROS_BENCH_CAMPAIGN_EXECUTEMANY") == "1"
@@ -66,10 +65,7 @@ async def bare(count: int, in_flight: int, offset: int, url: str, headers: dict)
 
     async def worker(http: httpx.AsyncClient) -> None:
         for i in numbers:
-            payload = {"messaging_product": "whatsapp", "to": f"4916{i:09d}", "type": "template",
-                       "template": {"name": TEMPLATE, "language": {"code": LANGUAGE},
-                                    "components": template_components([f"Kundin{i}", "4711"])}}
-            response = await http.post(url, json=payload, headers=headers)
+            response = await http.post(url, json=bare_payload(i), headers=headers)
             response.raise_for_status()
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(answer), limits=LIMITS) as http:
@@ -113,7 +109,10 @@ async def main_async(args) -> None:
                 while not run.done():
                     await asyncio.wait({run}, timeout=0.05)
                     if answer.count - before >= share:
-                        await asyncio.to_thread(lifecycle.set_state, sessions, cid, "pause", actor="bench")
+                        try:
+                            await asyncio.to_thread(lifecycle.set_state, sessions, cid, "pause", actor="bench")
+                        except lifecycle.CampaignRefused:  # the last round sent the last recipient: it is done
+                            pass
                         break
                 await run
                 sent = answer.count - before

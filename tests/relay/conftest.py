@@ -199,3 +199,29 @@ def raw():
     yield connect
     for conn in made:
         conn.close()
+
+
+@pytest.fixture
+def writer_setup(tmp_path, database_url):
+    """A prepared relay's settings, its engines and master key, for tests that drive the writer directly."""
+    from relay import crypto, db
+    from relay.embedded import prepare, relay_settings
+
+    settings = relay_settings(tmp_path / "w", database_url)
+    prepare(settings)
+    engines = db.make_engines(settings.database_url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    yield settings, engines, master
+    engines.dispose()
+
+
+def incoming(tenant, text: str, correlation_id: str = "relay-test"):
+    """A webhook for ``tenant`` as the serving side hands it to the writer."""
+    import hashlib
+
+    from relay import store
+    from relay.embedded import webhook_body
+    from relay.writer import Incoming
+
+    body = webhook_body(tenant, text=text)
+    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us())

@@ -7,18 +7,18 @@ The writers run on a clock the test moves (``FakeClock``): nothing here waits fo
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import heapq
 import itertools
 
 import pytest
 from sqlalchemy import func, select
 
-from relay import crypto, db, store
-from relay.embedded import create_tenant, prepare, relay_settings, webhook_body
+from relay.embedded import create_tenant
 from relay.models import events
-from relay.writer import HOLD_TARGET, GroupWriter, Incoming
+from relay.writer import HOLD_TARGET, GroupWriter
 from relay.writer_frames import GatheringWriterProcess
+
+from .conftest import incoming
 
 WAIT = 0.002  # the hold bound the writers get here
 
@@ -70,21 +70,6 @@ async def settle() -> None:
         await asyncio.sleep(0)
 
 
-@pytest.fixture
-def setup(tmp_path, database_url):
-    settings = relay_settings(tmp_path / "w", database_url)
-    prepare(settings)
-    engines = db.make_engines(settings.database_url)
-    master = crypto.MasterKey.load(settings.master_key_file)
-    yield settings, engines, master
-    engines.dispose()
-
-
-def incoming(tenant, text: str) -> Incoming:
-    body = webhook_body(tenant, text=text)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
-
-
 def stored_count(engines) -> int:
     with engines.read.connect() as conn:
         return conn.execute(select(func.count()).select_from(events)).scalar_one()
@@ -119,140 +104,116 @@ class GatedWriter:
         self._go.put_nowait(None)
 
 
-async def test_webhooks_a_few_hundred_microseconds_apart_after_a_small_commit_share_one_transaction(setup):
-    settings, engines, master = setup
-    shop = create_tenant(settings, "A")
+@pytest.fixture
+async def gated(writer_setup):
+    """A started ``GatedWriter`` on a fake clock, a tenant to send for, the clock and the engines; stopped after."""
+    settings, engines, master = writer_setup
     clock = FakeClock()
     gw = GatedWriter(engines, master, clock)
     gw.writer.start()
-    try:
-        first = gw.submit(shop, "first")
-        assert await gw.next_transaction() == ["first"]  # nothing suggested more would come: not held
+    yield gw, create_tenant(settings, "A"), clock, engines
+    await gw.writer.stop()
+
+
+async def test_webhooks_a_few_hundred_microseconds_apart_after_a_small_commit_share_one_transaction(gated):
+    gw, shop, clock, engines = gated
+    first = gw.submit(shop, "first")
+    assert await gw.next_transaction() == ["first"]  # nothing suggested more would come: not held
+    clock.advance(0.0003)
+    second = gw.submit(shop, "second")  # arrives while the first commits
+    await settle()
+    gw.commit()
+    await first
+    deadline = await clock.hold_begins()  # the last transaction was small and webhooks keep coming: held
+    assert deadline == pytest.approx(1000.0003 + WAIT)  # bounded from the arrival of the oldest held
+    later = []
+    for name in ("third", "fourth"):
         clock.advance(0.0003)
-        second = gw.submit(shop, "second")  # arrives while the first commits
-        await settle()
-        gw.commit()
-        await first
-        deadline = await clock.hold_begins()  # the last transaction was small and webhooks keep coming: held
-        assert deadline == pytest.approx(1000.0003 + WAIT)  # bounded from the arrival of the oldest held
-        later = []
-        for name in ("third", "fourth"):
-            clock.advance(0.0003)
-            later.append(gw.submit(shop, name))
-        await settle()
-        assert gw.taken.empty() and not second.done()
-        clock.advance(deadline - clock.now())  # the bound runs out
-        assert await gw.next_transaction() == ["second", "third", "fourth"]
-        assert not any(task.done() for task in [second, *later])  # nothing answered before its COMMIT
-        gw.commit()
-        results = await asyncio.gather(second, *later)
-        assert all(r.event_id is not None for r in results)
-        assert stored_count(engines) == 4
-        assert gw.writer.batches == 2
-    finally:
-        await gw.writer.stop()
+        later.append(gw.submit(shop, name))
+    await settle()
+    assert gw.taken.empty() and not second.done()
+    clock.advance(deadline - clock.now())  # the bound runs out
+    assert await gw.next_transaction() == ["second", "third", "fourth"]
+    assert not any(task.done() for task in [second, *later])  # nothing answered before its COMMIT
+    gw.commit()
+    results = await asyncio.gather(second, *later)
+    assert all(r.event_id is not None for r in results)
+    assert stored_count(engines) == 4
+    assert gw.writer.batches == 2
 
 
-async def test_paced_webhooks_stay_held_after_a_commit_during_which_none_arrived(setup):
+async def test_paced_webhooks_stay_held_after_a_commit_during_which_none_arrived(gated):
     """At a low rate most commits see no arrival; one such commit does not make the next webhook go alone."""
-    settings, engines, master = setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    gw = GatedWriter(engines, master, clock)
-    gw.writer.start()
-    try:
-        first = gw.submit(shop, "first")
-        await gw.next_transaction()
-        second = gw.submit(shop, "second")  # arrives while the first commits: traffic comes on its own
-        await settle()
-        gw.commit()
-        await first
-        deadline = await clock.hold_begins()
-        clock.advance(deadline - clock.now())
-        assert await gw.next_transaction() == ["second"]
-        gw.commit()  # nothing arrived while it committed
-        await second
-        clock.advance(0.001)
-        third = gw.submit(shop, "third")
-        await clock.hold_begins()  # still held
-        clock.advance(0.0004)
-        fourth = gw.submit(shop, "fourth")
-        await settle()
-        assert gw.taken.empty()
-        clock.advance(WAIT)
-        assert await gw.next_transaction() == ["third", "fourth"]
-        gw.commit()
-        await asyncio.gather(third, fourth)
-    finally:
-        await gw.writer.stop()
+    gw, shop, clock, _engines = gated
+    first = gw.submit(shop, "first")
+    await gw.next_transaction()
+    second = gw.submit(shop, "second")  # arrives while the first commits: traffic comes on its own
+    await settle()
+    gw.commit()
+    await first
+    deadline = await clock.hold_begins()
+    clock.advance(deadline - clock.now())
+    assert await gw.next_transaction() == ["second"]
+    gw.commit()  # nothing arrived while it committed
+    await second
+    clock.advance(0.001)
+    third = gw.submit(shop, "third")
+    await clock.hold_begins()  # still held
+    clock.advance(0.0004)
+    fourth = gw.submit(shop, "fourth")
+    await settle()
+    assert gw.taken.empty()
+    clock.advance(WAIT)
+    assert await gw.next_transaction() == ["third", "fourth"]
+    gw.commit()
+    await asyncio.gather(third, fourth)
 
 
-async def test_a_backlog_is_not_held(setup):
-    settings, engines, master = setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    gw = GatedWriter(engines, master, clock)
-    gw.writer.start()
-    try:
-        first = gw.submit(shop, "first")
-        assert await gw.next_transaction() == ["first"]
-        burst = [gw.submit(shop, f"burst {n}") for n in range(HOLD_TARGET)]  # a transaction's worth queues up
-        await settle()
-        gw.commit()
-        await first
-        assert len(await gw.next_transaction()) == HOLD_TARGET  # at once: no hold, no timer
-        assert clock.deadlines == []
-        again = gw.submit(shop, "after a large transaction")
-        gw.commit()
-        await asyncio.gather(*burst)
-        assert await gw.next_transaction() == ["after a large transaction"]  # the last one was large: not held
-        assert clock.deadlines == []
-        gw.commit()
-        await again
-    finally:
-        await gw.writer.stop()
+async def test_a_backlog_is_not_held(gated):
+    gw, shop, clock, _engines = gated
+    first = gw.submit(shop, "first")
+    assert await gw.next_transaction() == ["first"]
+    burst = [gw.submit(shop, f"burst {n}") for n in range(HOLD_TARGET)]  # a transaction's worth queues up
+    await settle()
+    gw.commit()
+    await first
+    assert len(await gw.next_transaction()) == HOLD_TARGET  # at once: no hold, no timer
+    assert clock.deadlines == []
+    again = gw.submit(shop, "after a large transaction")
+    gw.commit()
+    await asyncio.gather(*burst)
+    assert await gw.next_transaction() == ["after a large transaction"]  # the last one was large: not held
+    assert clock.deadlines == []
+    gw.commit()
+    await again
 
 
-async def test_the_hold_ends_when_a_transactions_worth_is_pending(setup):
-    settings, engines, master = setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    gw = GatedWriter(engines, master, clock)
-    gw.writer.start()
-    try:
-        first = gw.submit(shop, "first")
-        await gw.next_transaction()
-        tasks = [gw.submit(shop, "second")]
-        await settle()
-        gw.commit()
-        await first
-        await clock.hold_begins()
-        tasks += [gw.submit(shop, f"more {n}") for n in range(HOLD_TARGET - 1)]
-        assert len(await gw.next_transaction()) == HOLD_TARGET  # before the bound: the clock never moved
-        gw.commit()
-        await asyncio.gather(*tasks)
-    finally:
-        await gw.writer.stop()
+async def test_the_hold_ends_when_a_transactions_worth_is_pending(gated):
+    gw, shop, clock, _engines = gated
+    first = gw.submit(shop, "first")
+    await gw.next_transaction()
+    tasks = [gw.submit(shop, "second")]
+    await settle()
+    gw.commit()
+    await first
+    await clock.hold_begins()
+    tasks += [gw.submit(shop, f"more {n}") for n in range(HOLD_TARGET - 1)]
+    assert len(await gw.next_transaction()) == HOLD_TARGET  # before the bound: the clock never moved
+    gw.commit()
+    await asyncio.gather(*tasks)
 
 
-async def test_a_lone_sender_is_never_held(setup):
+async def test_a_lone_sender_is_never_held(gated):
     """One webhook at a time, each sent after the answer to the one before: nothing arrives during a commit,
     so nothing suggests waiting would gather more."""
-    settings, engines, master = setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    gw = GatedWriter(engines, master, clock)
-    gw.writer.start()
-    try:
-        for n in range(3):
-            task = gw.submit(shop, f"m{n}")
-            assert await gw.next_transaction() == [f"m{n}"]
-            gw.commit()
-            await task
-            clock.advance(0.0005)
-        assert clock.deadlines == []
-    finally:
-        await gw.writer.stop()
+    gw, shop, clock, _engines = gated
+    for n in range(3):
+        task = gw.submit(shop, f"m{n}")
+        assert await gw.next_transaction() == [f"m{n}"]
+        gw.commit()
+        await task
+        clock.advance(0.0005)
+    assert clock.deadlines == []
 
 
 # --------------------------------------------------------------------------- the writer process's serving side
@@ -305,8 +266,8 @@ def answer(writer: GatheringWriterProcess, frame: list[tuple], *, transaction: i
     writer._answer(("ok", list(range(1, len(frame) + 1)), 1 if transaction else 0, 0.0, 0, transaction))
 
 
-async def test_the_writer_process_gets_one_frame_per_held_transaction(setup):
-    settings, _engines, _master = setup
+async def test_the_writer_process_gets_one_frame_per_held_transaction(writer_setup):
+    settings, _engines, _master = writer_setup
     shop = create_tenant(settings, "A")
     clock = FakeClock()
     writer, pipe = process_writer(settings, clock)
@@ -339,8 +300,8 @@ async def test_the_writer_process_gets_one_frame_per_held_transaction(setup):
         await asyncio.gather(writer._flusher, return_exceptions=True)
 
 
-async def test_the_writer_process_is_not_held_for_after_a_large_transaction(setup):
-    settings, _engines, _master = setup
+async def test_the_writer_process_is_not_held_for_after_a_large_transaction(writer_setup):
+    settings, _engines, _master = writer_setup
     shop = create_tenant(settings, "A")
     clock = FakeClock()
     writer, pipe = process_writer(settings, clock)

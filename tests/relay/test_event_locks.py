@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import threading
 import time
 
@@ -15,6 +14,8 @@ from relay.embedded import create_tenant, prepare, relay_settings, webhook_body
 from relay.models import events
 from relay.writer import GroupWriter, Incoming, Stored
 
+from .conftest import incoming
+
 pytestmark = pytest.mark.postgres
 
 
@@ -25,11 +26,6 @@ def setup(tmp_path, pg_url):
     engines = db.make_engines(settings.database_url)
     yield settings, engines, crypto.MasterKey.load(settings.master_key_file)
     engines.dispose()
-
-
-def incoming(tenant, label: str) -> Incoming:
-    body = webhook_body(tenant, text=label)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
 
 
 @contextlib.contextmanager

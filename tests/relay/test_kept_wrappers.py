@@ -3,7 +3,6 @@ and number of keys (docs/sealed-events.md, "Ephemeral keys")."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 import pytest
@@ -11,10 +10,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
-from relay import crypto, db, store
-from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
+from relay import crypto, store
+from relay.embedded import add_device, create_tenant
 from relay.models import event_keys
-from relay.writer import GroupWriter, Incoming
+from relay.writer import GroupWriter
+
+from .conftest import incoming
 
 
 class Clock:
@@ -62,31 +63,16 @@ def test_each_device_and_each_device_key_has_its_own_and_old_ones_are_dropped():
     assert len(kept) == 1
 
 
-@pytest.fixture
-def setup(tmp_path, database_url):
-    settings = relay_settings(tmp_path / "w", database_url)
-    prepare(settings)
-    engines = db.make_engines(settings.database_url)
-    master = crypto.MasterKey.load(settings.master_key_file)
-    yield settings, engines, master
-    engines.dispose()
-
-
-def incoming(tenant, text: str) -> Incoming:
-    body = webhook_body(tenant, text=text)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
-
-
 def epk_of(engines, event_id: int) -> bytes:
     with engines.read.connect() as conn:
         return bytes(conn.execute(select(event_keys.c.epk).where(event_keys.c.event_id == event_id)).scalar_one())
 
 
 @pytest.mark.parametrize("ephemeral_per_event", [False, True], ids=["kept", "per-event"])
-def test_batches_apart_share_the_ephemeral_key_within_the_bounds(setup, ephemeral_per_event):
+def test_batches_apart_share_the_ephemeral_key_within_the_bounds(writer_setup, ephemeral_per_event):
     """A trickle of webhooks (one batch each) shares a device's ephemeral key for up to the kept wrapper's age;
     KLAROS_RELAY_EPHEMERAL_PER_EVENT still draws one per event. The device opens every event either way."""
-    settings, engines, master = setup
+    settings, engines, master = writer_setup
     tenant = create_tenant(settings, "A")
     key = X25519PrivateKey.generate()
     device_id = store.pair(engines, master, code=add_device(settings, tenant.tenant_id).code,

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select, update
 
 from relay import crypto, db, store
-from relay.embedded import add_device, create_tenant, relay_settings, webhook_body
+from relay.embedded import add_device, create_tenant, relay_settings
 from relay.models import devices, event_keys, events
-from relay.writer import GroupWriter, Incoming
+from relay.writer import GroupWriter
+
+from .conftest import incoming
 
 
 @pytest.fixture
@@ -23,11 +23,6 @@ def fresh(tmp_path, database_url):
     engines = db.make_engines(settings.database_url)
     yield settings, engines, crypto.MasterKey.load(settings.master_key_file)
     engines.dispose()
-
-
-def incoming(tenant, text: str) -> Incoming:
-    body = webhook_body(tenant, text=text)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
 
 
 def pair(settings, engines, master, tenant_id: str) -> store.DeviceAuth:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -14,12 +13,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import insert
 
 from relay import crypto, db, store
-from relay.embedded import RelayServer, create_tenant, prepare, relay_settings, webhook_body
+from relay.embedded import RelayServer, create_tenant, prepare, relay_settings
 from relay.models import devices
-from relay.writer import GroupWriter, Incoming, SealingFailed
+from relay.writer import GroupWriter, SealingFailed
 from relay.writer_process import WriterProcess
 
-from .conftest import post_webhook
+from .conftest import incoming, post_webhook
 from .test_operations import metric
 
 ZERO_KEY = bytes(32)  # the all-zero X25519 point: every exchange with it yields the all-zero secret
@@ -50,11 +49,6 @@ def pair_key(settings, tenant_id: str) -> str:
         return store.pair(engines, master, code=code, public_key=key).device_id
     finally:
         engines.dispose()
-
-
-def incoming(tenant, text: str) -> Incoming:
-    body = webhook_body(tenant, text=text)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
 
 
 @pytest.fixture

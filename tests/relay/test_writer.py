@@ -9,25 +9,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
-from relay import crypto, db, store
-from relay.embedded import add_device, create_tenant, prepare, relay_settings, webhook_body
+from relay import crypto, store
+from relay.embedded import add_device, create_tenant
 from relay.models import event_keys, events
 from relay.writer import GroupWriter, Incoming, StaleRecipients, Stored
 
-
-@pytest.fixture
-def setup(tmp_path, database_url):
-    settings = relay_settings(tmp_path / "w", database_url)
-    prepare(settings)
-    engines = db.make_engines(settings.database_url)
-    master = crypto.MasterKey.load(settings.master_key_file)
-    yield settings, engines, master
-    engines.dispose()
-
-
-def incoming(tenant, text: str) -> Incoming:
-    body = webhook_body(tenant, text=text)
-    return Incoming(tenant.tenant_id, body, hashlib.sha256(body).digest(), "relay-test", store.now_us())
+from .conftest import incoming
 
 
 def pair(settings, engines, master, tenant_id: str) -> tuple[str, X25519PrivateKey]:
@@ -45,8 +32,8 @@ def recipients_of(engines, event_id: int) -> tuple[list[str], bool]:
     return devices, held
 
 
-def test_device_paired_after_the_cache_was_filled_is_sealed_to(setup):
-    settings, engines, master = setup
+def test_device_paired_after_the_cache_was_filled_is_sealed_to(writer_setup):
+    settings, engines, master = writer_setup
     a, b = create_tenant(settings, "A"), create_tenant(settings, "B")
     writer = GroupWriter(engines, master)
     (first,) = writer.commit([incoming(a, "before any device")])  # caches "A has no device"
@@ -64,8 +51,8 @@ def test_device_paired_after_the_cache_was_filled_is_sealed_to(setup):
     assert b"after pairing" in opened[1]
 
 
-def test_revoked_device_is_dropped_from_the_next_batch(setup):
-    settings, engines, master = setup
+def test_revoked_device_is_dropped_from_the_next_batch(writer_setup):
+    settings, engines, master = writer_setup
     a = create_tenant(settings, "A")
     keep, _ = pair(settings, engines, master, a.tenant_id)
     gone, _ = pair(settings, engines, master, a.tenant_id)
@@ -77,8 +64,8 @@ def test_revoked_device_is_dropped_from_the_next_batch(setup):
     assert recipients_of(engines, second.event_id) == ([keep], False)
 
 
-def test_duplicates_inside_and_across_batches(setup):
-    settings, engines, master = setup
+def test_duplicates_inside_and_across_batches(writer_setup):
+    settings, engines, master = writer_setup
     a = create_tenant(settings, "A")
     pair(settings, engines, master, a.tenant_id)
     writer = GroupWriter(engines, master)
@@ -89,8 +76,8 @@ def test_duplicates_inside_and_across_batches(setup):
     assert writer.rows == 4 and writer.batches == 2
 
 
-def test_wrapped_keys_spread_over_several_statements(setup, monkeypatch):
-    settings, engines, master = setup
+def test_wrapped_keys_spread_over_several_statements(writer_setup, monkeypatch):
+    settings, engines, master = writer_setup
     monkeypatch.setattr(store, "KEY_ROWS_PER_STATEMENT", 2)
     a = create_tenant(settings, "A")
     devices = sorted(pair(settings, engines, master, a.tenant_id)[0] for _ in range(2))
@@ -106,10 +93,10 @@ def epks_of(engines, event_ids: list[int]) -> list[bytes]:
 
 
 @pytest.mark.parametrize("ephemeral_per_event", [False, True], ids=["per-batch", "per-event"])
-def test_ephemeral_key_per_batch_or_per_event(setup, ephemeral_per_event):
+def test_ephemeral_key_per_batch_or_per_event(writer_setup, ephemeral_per_event):
     """KLAROS_RELAY_EPHEMERAL_PER_EVENT: one ephemeral X25519 key per device and batch by default, a fresh
     one for every event and device when set; the device opens both."""
-    settings, engines, master = setup
+    settings, engines, master = writer_setup
     a = create_tenant(settings, "A")
     device_id, key = pair(settings, engines, master, a.tenant_id)
     stored = GroupWriter(engines, master, ephemeral_per_event=ephemeral_per_event).commit(
@@ -125,12 +112,12 @@ def test_ephemeral_key_per_batch_or_per_event(setup, ephemeral_per_event):
 
 
 @pytest.mark.parametrize("ephemeral_per_event", [False, True], ids=["per-batch", "per-event"])
-def test_the_writer_process_gets_the_ephemeral_setting(setup, ephemeral_per_event):
+def test_the_writer_process_gets_the_ephemeral_setting(writer_setup, ephemeral_per_event):
     import asyncio
 
     from relay.writer_process import WriterProcess
 
-    settings, engines, master = setup
+    settings, engines, master = writer_setup
     a = create_tenant(settings, "A")
     pair(settings, engines, master, a.tenant_id)
     writer = WriterProcess(settings.with_(ephemeral_per_event=ephemeral_per_event))
@@ -147,12 +134,12 @@ def test_the_writer_process_gets_the_ephemeral_setting(setup, ephemeral_per_even
     assert len(set(epks_of(engines, [s.event_id for s in stored]))) == (3 if ephemeral_per_event else 1)
 
 
-def test_a_batch_that_learns_its_device_lists_waits_for_every_lock_next(setup):
+def test_a_batch_that_learns_its_device_lists_waits_for_every_lock_next(writer_setup):
     """On PostgreSQL a batch's first round takes only the tenants whose locks are free. When the device lists it
     sealed to were stale, the next round must wait for every lock (and so read every tenant's list at once): a
     batch of many tenants, each round locking one whose list it had not read yet, ran out of rounds otherwise
     ("device list kept changing") although no device changed."""
-    _settings, engines, master = setup
+    _settings, engines, master = writer_setup
     writer = GroupWriter(engines, master)
     public = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
                                                                    serialization.PublicFormat.Raw)
@@ -189,10 +176,10 @@ def stored_count(engines) -> int:
         return len(conn.execute(select(events.c.id)).all())
 
 
-def test_a_batch_that_fails_half_way_leaves_nothing_and_the_next_one_is_stored(setup, monkeypatch):
+def test_a_batch_that_fails_half_way_leaves_nothing_and_the_next_one_is_stored(writer_setup, monkeypatch):
     """The events of a batch whose wrapped keys could not be inserted are rolled back with it (no event without
     its keys), and the writer's next batch commits on a connection that is not left inside that transaction."""
-    settings, engines, master = setup
+    settings, engines, master = writer_setup
     shop = create_tenant(settings, "A")
     pair(settings, engines, master, shop.tenant_id)
     writer = GroupWriter(engines, master)
@@ -213,10 +200,10 @@ def test_a_batch_that_fails_half_way_leaves_nothing_and_the_next_one_is_stored(s
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_sqlite_batches_commit_in_wal_with_full_sync_under_the_write_lock(setup, monkeypatch):
+def test_sqlite_batches_commit_in_wal_with_full_sync_under_the_write_lock(writer_setup, monkeypatch):
     """A webhook is answered once its batch committed; that COMMIT is durable only with the engine's
     settings (WAL, synchronous=FULL), whichever connection the writer keeps for its batches."""
-    settings, engines, master = setup
+    settings, engines, master = writer_setup
     shop = create_tenant(settings, "A")
     seen: list[tuple] = []
     original = store.EventBatch.insert_keys
