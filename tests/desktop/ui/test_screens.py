@@ -564,10 +564,11 @@ def test_first_start_says_what_is_missing(qtbot, qapp, profile, sessions):
     w.inbox.filter_box.setCurrentIndex(w.inbox.filter_box.findData("unread"))
     assert w.inbox.list_empty.text().startswith("No chats match.")
     assert w.templates.status.text() == "No templates yet." and not w.templates.caption.isVisible()
-    assert not w.contacts.empty.isHidden() and w.contacts.empty.text().startswith("No contacts yet.")
+    qtbot.waitUntil(lambda: not w.contacts.empty.isHidden(), timeout=WAIT_MS)  # its first rows read: none
+    assert w.contacts.empty.text().startswith("No contacts yet.")
     w.contacts.search.setText("Anna")
     w.contacts.apply_filter()
-    assert w.contacts.empty.text().startswith("No contacts match.")
+    qtbot.waitUntil(lambda: w.contacts.empty.text().startswith("No contacts match."), timeout=WAIT_MS)
 
 
 def test_refresh_templates_from_meta(qtbot, window, graph, wait_ops):
