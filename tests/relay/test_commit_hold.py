@@ -261,63 +261,56 @@ def submitter(writer: GatheringWriterProcess, shop):
     return submit
 
 
+@pytest.fixture
+async def piped(writer_setup):
+    """A process writer on a fake clock (``process_writer``), a submit for one tenant, the pipe and the clock."""
+    settings, _engines, _master = writer_setup
+    clock = FakeClock()
+    writer, pipe = process_writer(settings, clock)
+    yield writer, pipe, submitter(writer, create_tenant(settings, "A")), clock
+    writer._flusher.cancel()
+    await asyncio.gather(writer._flusher, return_exceptions=True)
+
+
 def answer(writer: GatheringWriterProcess, frame: list[tuple], *, transaction: int) -> None:
     """The child's reply to one frame: stored, first of a transaction of ``transaction`` webhooks."""
     writer._answer(("ok", list(range(1, len(frame) + 1)), 1 if transaction else 0, 0.0, 0, transaction))
 
 
-async def test_the_writer_process_gets_one_frame_per_held_transaction(writer_setup):
-    settings, _engines, _master = writer_setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    writer, pipe = process_writer(settings, clock)
-    submit = submitter(writer, shop)
-    try:
-
-        first = submit("first")
-        await settle()
-        assert [[row[3] for row in f] for f in pipe.frames] == [["first"]]
-        clock.advance(0.0003)
-        second = submit("second")  # the writer is committing "first": gathered for its next transaction
-        await settle()
-        answer(writer, pipe.frames[0], transaction=1)
-        await first
-        assert not second.done()
-        deadline = await clock.hold_begins()
-        assert deadline == pytest.approx(1000.0003 + WAIT)
-        clock.advance(0.0003)
-        third = submit("third")
-        await settle()
-        assert len(pipe.frames) == 1  # held while the writer idles: the last transaction was small
-        clock.advance(deadline - clock.now())
-        await settle()
-        assert [[row[3] for row in f] for f in pipe.frames] == [["first"], ["second", "third"]]
-        assert not second.done() and not third.done()  # answered only once the writer replied after its COMMIT
-        answer(writer, pipe.frames[1], transaction=2)
-        await asyncio.gather(second, third)
-    finally:
-        writer._flusher.cancel()
-        await asyncio.gather(writer._flusher, return_exceptions=True)
+async def test_the_writer_process_gets_one_frame_per_held_transaction(piped):
+    writer, pipe, submit, clock = piped
+    first = submit("first")
+    await settle()
+    assert [[row[3] for row in f] for f in pipe.frames] == [["first"]]
+    clock.advance(0.0003)
+    second = submit("second")  # the writer is committing "first": gathered for its next transaction
+    await settle()
+    answer(writer, pipe.frames[0], transaction=1)
+    await first
+    assert not second.done()
+    deadline = await clock.hold_begins()
+    assert deadline == pytest.approx(1000.0003 + WAIT)
+    clock.advance(0.0003)
+    third = submit("third")
+    await settle()
+    assert len(pipe.frames) == 1  # held while the writer idles: the last transaction was small
+    clock.advance(deadline - clock.now())
+    await settle()
+    assert [[row[3] for row in f] for f in pipe.frames] == [["first"], ["second", "third"]]
+    assert not second.done() and not third.done()  # answered only once the writer replied after its COMMIT
+    answer(writer, pipe.frames[1], transaction=2)
+    await asyncio.gather(second, third)
 
 
-async def test_the_writer_process_is_not_held_for_after_a_large_transaction(writer_setup):
-    settings, _engines, _master = writer_setup
-    shop = create_tenant(settings, "A")
-    clock = FakeClock()
-    writer, pipe = process_writer(settings, clock)
-    submit = submitter(writer, shop)
-    try:
-
-        first = submit("first")
-        await settle()
-        later = [submit(f"n{n}") for n in range(3)]  # arrive while it commits
-        await settle()
-        answer(writer, pipe.frames[0], transaction=HOLD_TARGET * 2)  # it committed with a large transaction
-        await first
-        await settle()
-        assert len(pipe.frames) == 2  # went on the writer's answer: the clock never moved
-        answer(writer, pipe.frames[1], transaction=3)
-        await asyncio.gather(*later)
-    finally:
-        writer._flusher.cancel()
-        await asyncio.gather(writer._flusher, return_exceptions=True)
+async def test_the_writer_process_is_not_held_for_after_a_large_transaction(piped):
+    writer, pipe, submit, _clock = piped
+    first = submit("first")
+    await settle()
+    later = [submit(f"n{n}") for n in range(3)]  # arrive while it commits
+    await settle()
+    answer(writer, pipe.frames[0], transaction=HOLD_TARGET * 2)  # it committed with a large transaction
+    await first
+    await settle()
+    assert len(pipe.frames) == 2  # went on the writer's answer: the clock never moved
+    answer(writer, pipe.frames[1], transaction=3)
+    await asyncio.gather(*later)
