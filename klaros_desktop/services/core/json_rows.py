@@ -4,8 +4,8 @@ An ``executemany`` of a batch runs the statement once per row, and for each row 
 (a datetime to its text, a dict to JSON) and the sqlite3 module takes Python's lock back, where another thread
 waiting for it (the campaign's event loop) may make it wait a switch interval. One statement over a JSON array
 does the batch in one call with the lock released. The values go in as SQLAlchemy would have stored them
-(``stored_at``, ``stored_json``), so the rows are the same as the ``executemany``'s; ``bulk.py`` does the same
-for a list of values read.
+(``stored_at``, ``stored_json``), so the rows are the same as the ``executemany``'s (``inbound.bulk`` writes
+its times with ``stored_at`` too).
 """
 
 from __future__ import annotations
@@ -19,12 +19,16 @@ from sqlalchemy.orm import Session
 
 
 def stored_at(value: datetime | None) -> str | None:
-    """A ``UTCDateTime`` as SQLAlchemy stores it on SQLite: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
+    """A ``UTCDateTime`` as SQLAlchemy stores it on SQLite: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff`` (the ORM's
+    two-step processor, to naive UTC and then its text, in one C call per value)."""
     if value is None:
         return None
-    if value.tzinfo is None:
+    zone = value.tzinfo
+    if zone is None:
         raise ValueError("naive datetime given; Klaros stores only timezone-aware UTC datetimes")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if zone is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
 def stored_json(value: Any) -> str:

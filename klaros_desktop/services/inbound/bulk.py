@@ -2,8 +2,8 @@
 
 Values go through the columns' own bind processors, so rows are stored exactly as the ORM stores them; this
 (with the prefetching ``IN`` queries, ``chunks``) is what lets a batch apply thousands of events per second.
-Times (``UTCDateTime``) are written by ``_utc_text`` instead: the same text as the ORM's two-step processor
-(to naive UTC, then SQLAlchemy's SQLite format), in one C call per value.
+Times (``UTCDateTime``) are written by ``core.json_rows.stored_at`` instead: the same text as the ORM's two-step
+processor (to naive UTC, then SQLAlchemy's SQLite format), in one C call per value.
 
 ``insert_rows`` (and ``insert_or_ignore``) write all their rows with one ``INSERT … VALUES (…), (…), …`` (in parts
 only past SQLite's limit of bound values), not an executemany: an executemany runs the statement once per row,
@@ -16,28 +16,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models.base import UTCDateTime
-
-
-def _utc_text(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    zone = value.tzinfo
-    if zone is None:
-        raise ValueError("naive datetime given; Klaros stores only timezone-aware UTC datetimes")
-    if zone is not UTC:
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
+from klaros_desktop.services.core import json_rows
 
 
 def _processor(column, dialect) -> Callable[[Any], Any] | None:
     if isinstance(column.type, UTCDateTime):
-        return _utc_text
+        return json_rows.stored_at
     return column.type._cached_bind_processor(dialect)
 
 
