@@ -13,8 +13,6 @@ from sqlalchemy import select
 
 from klaros_desktop.graph.errors import GraphError
 from klaros_desktop.models import AuditEvent, CampaignRecipient, Message
-from klaros_desktop.services.campaigns import lifecycle
-from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.campaigns.sender import CampaignSender
 
 COUNT = 60
@@ -52,13 +50,8 @@ class FakeGraph:
 
 
 @pytest.fixture
-async def campaign(sessions, add_contact, synced_templates):
-    for i, number in enumerate(NUMBERS):
-        add_contact(number, f"Kundin{i} Nachname", tags=("batch",))
-    created = lifecycle.create(sessions, "Batch", "order_ready", "de", Segment(tags_any=("batch",)),
-                               {"1": "first_name", "2": "text:4711"})
-    lifecycle.launch(sessions, created.campaign_id)
-    return created.campaign_id
+async def campaign(launch_pickup_campaign):
+    return launch_pickup_campaign(NUMBERS)
 
 
 async def test_a_batch_settles_each_recipient_once_with_its_own_answer(sessions, campaign):
