@@ -188,20 +188,21 @@ def consent_kind(value: str) -> str | None:
                      .format(value=value.strip()))
 
 
-def _pair(chunk: list, future, by_worker: bool, region: str | None, report: ImportReport, *, wait: bool = True,
+def _pair(chunk: list, future, region: str | None, report: ImportReport, *, wait: bool = True,
           ) -> Iterator[tuple[SourceRecord | RowProblem, Any]]:
-    """The chunk's items with their numbers: the worker's answer if it is there (or, with ``wait``, once it is),
-    else normalised here. Without ``wait`` this process never idles for a worker that is still starting (a
-    spawned worker needs about a second before its first answer) or behind."""
+    """The chunk's items with their numbers: the worker's answer (``future``; None: no worker took the chunk) if
+    it is there (or, with ``wait``, once it is), else normalised here. Without ``wait`` this process never idles
+    for a worker that is still starting (a spawned worker needs about a second before its first answer) or
+    behind."""
     numbers = None
-    if by_worker and (wait or future.done()):
+    if future is not None and (wait or future.done()):
         try:
             numbers = iter(future.result())
         except BrokenProcessPool:  # a worker could not start or died: this chunk is done here instead
             log.warning("import worker process failed; normalising numbers in the importing process")
         else:
             report.worker_chunks += 1
-    elif by_worker:
+    elif future is not None:
         future.cancel()  # not started yet: no worker spends time on it; started: its answer is dropped
     if numbers is None:
         numbers = iter(normalise_chunk([i.phones for i in chunk if not isinstance(i, RowProblem)], region))
@@ -348,7 +349,7 @@ class ContactsImporter:
                 yield item, None if isinstance(item, RowProblem) else pick_number_or_reason(item.phones, region)
             return
         log.info("normalising numbers in %d worker process(es)", self.workers)
-        waiting: deque[tuple] = deque()  # (chunk, future or None, sent to a worker, region, report)
+        waiting: deque[tuple] = deque()  # (chunk, its worker's future or None)
         chunk: list[SourceRecord | RowProblem] = []
         failed = False
 
@@ -363,7 +364,7 @@ class ContactsImporter:
                     failed = True
                     log.warning("import worker processes unusable (%s); normalising numbers in the importing "
                                 "process", exc)
-            waiting.append((chunk, future, future is not None, region, report))
+            waiting.append((chunk, future))
 
         try:
             for item in records:
@@ -372,11 +373,11 @@ class ContactsImporter:
                     submit()
                     chunk = []
                     while len(waiting) > 4 * self.workers:  # keep the workers busy while rows are written
-                        yield from _pair(*waiting.popleft(), wait=self.wait_for_workers)
+                        yield from _pair(*waiting.popleft(), region, report, wait=self.wait_for_workers)
             if chunk:
                 submit()
             while waiting:  # the file is read: what is left is the workers' (or here, if they are not there yet)
-                yield from _pair(*waiting.popleft(), wait=self.wait_for_workers)
+                yield from _pair(*waiting.popleft(), region, report, wait=self.wait_for_workers)
         finally:  # done, failed or stopped: chunks not started are dropped, running ones finish, workers exit
             pool.shutdown(wait=True, cancel_futures=True)
 
