@@ -47,8 +47,3 @@ def collect_due() -> int:
         return 0
     generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
     return gc.collect(generation)
-
-
-def collect_now() -> int:
-    """A full collection on this (the GUI) thread."""
-    return gc.collect()
