@@ -61,6 +61,19 @@ WINDOW_W, WINDOW_H = 1280, 800
 # -- the child: one measured app start -------------------------------------------------------------------------
 
 def _peak_rss_mb() -> float | None:
+    """The peak resident memory of this process's own address space.
+
+    Linux's ``ru_maxrss`` is not that in a child started by a bigger parent: at ``exec`` the kernel keeps the
+    larger of the child's and the address space it replaced, which is the parent's when the child was forked or
+    vforked from it, so every child of a parent holding a built profile reported the parent's peak.
+    ``VmHWM`` belongs to the address space the child made itself."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:  # Linux
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource  # POSIX; this benchmark only, never the app
     except ImportError:
