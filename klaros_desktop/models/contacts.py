@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, event
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from klaros_desktop.models.base import Base, UTCDateTime, utcnow
@@ -22,13 +22,16 @@ class Contact(Base):
     """One customer. ``phone_e164`` is the identity for sending; ``wa_id``/``bsuid`` are how Meta names them."""
 
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_name_key", "name_key", "id"),)
+    # the Meta ids are indexed only where a contact has one (most imported contacts have neither)
+    __table_args__ = (Index("ix_contacts_name_key", "name_key", "id"),
+                      Index("ix_contacts_wa_id", "wa_id", sqlite_where=text("wa_id IS NOT NULL")),
+                      Index("ix_contacts_bsuid", "bsuid", sqlite_where=text("bsuid IS NOT NULL")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str | None] = mapped_column(String(200))
     phone_e164: Mapped[str | None] = mapped_column(String(20), unique=True)
-    wa_id: Mapped[str | None] = mapped_column(String(32), index=True)
-    bsuid: Mapped[str | None] = mapped_column(String(100), index=True)
+    wa_id: Mapped[str | None] = mapped_column(String(32))
+    bsuid: Mapped[str | None] = mapped_column(String(100))
     profile_name: Mapped[str | None] = mapped_column(String(200))
     country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166 region of the number, for cost by country
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)

@@ -84,3 +84,31 @@ def test_datetimes_come_back_aware_utc(sessions):
         assert s.get(Contact, c.id).created_at.tzinfo is UTC
     with pytest.raises(Exception, match="naive"), sessions.begin() as s:
         s.add(Contact(phone_e164="+4915100000002", created_at=datetime(2026, 1, 1)))
+
+
+def test_meta_ids_are_indexed_only_where_a_contact_has_them(database):
+    """Most contacts come from a shop's own list and have neither a ``wa_id`` nor a ``bsuid`` until they write; their
+    indexes hold only the contacts that have one, so an import of plain numbers adds nothing to them, and every
+    lookup by those ids (one, a list, beside the phone number) still goes through them."""
+    engine, _ = database
+    with engine.connect() as conn:
+        for column in ("wa_id", "bsuid"):
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :n"),
+                               {"n": f"ix_contacts_{column}"}).scalar_one()
+            assert sql.endswith(f"WHERE {column} IS NOT NULL"), sql
+        conn.execute(text("INSERT INTO contacts (phone_e164, notes, custom_fields, created_at, updated_at) "
+                          "VALUES ('+4915112345678', '', '{}', '2026-12-07 10:00:00', '2026-12-07 10:00:00')"))
+        for column in ("wa_id", "bsuid"):
+            held = conn.execute(text(f"SELECT count(*) FROM contacts INDEXED BY ix_contacts_{column} "
+                                     f"WHERE {column} IS NOT NULL")).scalar_one()
+            assert held == 0
+        plans = {
+            "wa_id = ?": "SELECT id FROM contacts WHERE wa_id = '4915112345678'",
+            "bsuid = ?": "SELECT id FROM contacts WHERE bsuid = 'DE.123'",
+            "wa_id IN (…) OR phone IN (…)": "SELECT id FROM contacts WHERE wa_id IN ('491511', '491512') "
+                                            "OR phone_e164 IN ('+491511', '+491512')",
+            "wa_id = ? OR phone = ?": "SELECT id FROM contacts WHERE phone_e164 = '+491511' OR wa_id = '491511'",
+        }
+        for name, query in plans.items():
+            plan = " / ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}"))
+            assert "SCAN contacts" not in plan and "ix_contacts_" in plan.replace("sqlite_autoindex", ""), (name, plan)
