@@ -25,9 +25,9 @@ pages (and fsyncs) per event; the bound keeps each transaction short (a few thou
 so the shop sees new messages promptly and a stop (``SyncStopped``) brings back at most that many events. The
 first page of a pull is applied as it comes (nothing waits for more pages), so one event alone is not held back.
 
-Pages are as large as the relay gives (``PAGE_SIZE``), and each batch is opened and applied with Python's cyclic garbage
-collector paused (``services.core.collector``): the page's objects all live until its commit, so collections
-during it would only walk them (and, now and then, the whole heap) to free nothing.
+Pages are as large as the relay gives (``PAGE_SIZE``), and each transaction's events are opened and applied with
+Python's cyclic garbage collector paused (``services.core.collector``): their objects all live until the commit,
+so collections during it would only walk them (and, now and then, the whole heap) to free nothing.
 
 None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
 that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
@@ -133,7 +133,7 @@ class _Ahead:
     """The pages pulled after ``after`` while the events ending there were applied, as one list; ``more``: the
     last of them came full (the relay may have more waiting)."""
 
-    after: str
+    after: str | None
     events: list[PulledEvent]
     pages: int
     more: bool
@@ -295,7 +295,7 @@ class SyncService:
         ahead, self._ahead = self._ahead, None
         if ahead is None or ahead.after != cursor:
             page = (await self.relay.pull(cursor, limit=self.page_size, wait=wait)).events
-            ahead = _Ahead(cursor or "", page, 1, len(page) >= self.page_size)
+            ahead = _Ahead(cursor, page, 1, len(page) >= self.page_size)
         events = ahead.events
         if not events:
             return SyncReport()
