@@ -500,7 +500,7 @@ class PagedRelay:
 
 def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int | None = None, *,
                events_for=None, sequential: bool | None = None, round_trip: float = 0.0,
-               shape: str = "per-event", one_statement: bool = True) -> dict:
+               shape: str = "per-event", one_statement: bool = True, paged: bool = False) -> dict:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
     SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
@@ -508,7 +508,8 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
     pull (default: the app's ``PAGE_SIZE``, 500 on the path before). ``round_trip``: seconds per relay request.
     ``shape``: how the relay drew the ephemeral keys (``SHAPES``). ``one_statement=False``: a batch's
     messages and new contacts inserted with an executemany, a statement per row, as before this round
-    (``bulk.ONE_STATEMENT``)."""
+    (``bulk.ONE_STATEMENT``). ``paged`` (or ``KLAROS_BENCH_SYNC_PAGED=1``): each page in its own transaction, as
+    before pages read ahead shared a commit (``SyncService.pages_per_commit = 1``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -540,6 +541,8 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
         service.read_ahead = not old
         service.reuse_keks = not old
         service.pause_collector = not old
+        if old or paged or os.environ.get("KLAROS_BENCH_SYNC_PAGED", "") not in ("", "0"):
+            service.pages_per_commit = 1
         started, cpu = time.perf_counter(), time.process_time()
         report = asyncio.run(service.sync_once())
         with engine.connect() as connection:
@@ -558,7 +561,7 @@ MIXES = {"profile": "half new inbound texts from random contacts, half delivered
                    f"{RECENT_OUTBOUND:,} outbound messages (stored as read)",
          "fresh": "bench/analytics.py's fresh traffic: sent, delivered, read, failed of new outbound messages (a third "
                   "a campaign's template) and customers' answers, in time order"}
-SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("before", "kept"), ("new", "kept"))
+SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("before", "kept"), ("paged", "kept"), ("new", "kept"))
 
 
 def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Profile:
@@ -575,6 +578,8 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
           f"event's KEK derived, every status column written, pages of {OLD_PAGE_SIZE}, the garbage collector on)")
     print("   before = new, but a page's messages and new contacts inserted with an executemany (a statement per row, "
           "so the search index wrote a segment per row), as before issue 20")
+    print("   paged = new, but each page in its own transaction (KLAROS_BENCH_SYNC_PAGED=1), as before the pages read "
+          "ahead shared a commit")
     for shape, what in SHAPES.items():
         print(f"   {shape}: {what}")
     mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)
@@ -596,7 +601,7 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
                 runs[(path, shape)].append(bench_sync(last, args.contacts, args.messages, args.sync_events,
                                                       events_for=events_for, sequential=path == "old",
                                                       round_trip=args.relay_ms / 1000, shape=shape,
-                                                      one_statement=path != "before"))
+                                                      one_statement=path != "before", paged=path == "paged"))
         first = chosen[0]
         old = max(runs[first], key=lambda r: r["rate"])
         for (path, shape), results in runs.items():
@@ -959,7 +964,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="part 3's events: the profile's mix, bench/analytics.py's fresh traffic, or both")
     parser.add_argument("--sync-runs", type=lambda text: set(text.split(",")), default=None,
                         help="part 3's runs, comma-separated PATH/SHAPE (old/per-event, new/per-event, before/kept, "
-                        "new/kept; default all), e.g. before/kept,new/kept")
+                        "paged/kept, new/kept; default all), e.g. paged/kept,new/kept")
     parser.add_argument("--relay-ms", type=float, default=0.0,
                         help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
     parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")

@@ -10,6 +10,8 @@ only past SQLite's limit of bound values), not an executemany: an executemany ru
 and a search index (FTS5, kept by the messages' and the contacts' insert triggers) writes the terms it gathered
 to disk as a new segment at the start of each statement after a write to it, so a statement per message or
 contact wrote (and then merged) a segment per row. One statement gathers the batch's terms and writes them once.
+The same holds for updates a search trigger watches: ``update_rows`` writes them with one ``UPDATE … FROM
+(VALUES …)`` (SQLite 3.33 and later) per set of changed columns.
 """
 
 from __future__ import annotations
@@ -70,15 +72,45 @@ def _bound_values_limit(connection) -> int:
     return connection.connection.driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
+def update_rows(session: Session, model, rows: list[dict[str, Any]]) -> None:
+    """Like ``bulk_update``, but each set of changed columns as one ``UPDATE … FROM (VALUES (id, …), …)``
+    (in parts only past the bound-values limit), for tables whose update triggers write a search index (see the
+    module's docstring). A row whose ``id`` comes again in the same set of columns gives way to the later one, as
+    in the executemany (a join would take either)."""
+    if not ONE_STATEMENT or sqlite3.sqlite_version_info < (3, 33):
+        bulk_update(session, model, rows)
+        return
+    table = model.__table__
+    connection = session.connection()
+    dialect = connection.dialect
+    for columns, group in _by_columns(rows).items():
+        processors = [_processor(table.c[name], dialect) for name in columns]
+        group = list({r["id"]: r for r in group}.values())
+        values = [(r["id"], *(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)))
+                  for r in group]
+        sets = ", ".join(f"{c} = v.column{n}" for n, c in enumerate(columns, start=2))
+        one = f"({', '.join('?' for _ in range(len(columns) + 1))})"
+        per = max(1, _bound_values_limit(connection) // (len(columns) + 1))
+        for start in range(0, len(values), per):
+            part = values[start:start + per]
+            connection.exec_driver_sql(
+                f"UPDATE {table.name} SET {sets} FROM (VALUES {', '.join([one] * len(part))}) AS v "
+                f"WHERE {table.name}.id = v.column1", tuple(v for row in part for v in row))
+
+
+def _by_columns(rows: list[dict[str, Any]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(k for k in row if k != "id")), []).append(row)
+    return groups
+
+
 def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:
     """UPDATE … WHERE id = ? as one executemany per set of changed columns (each row names its ``id``)."""
     table = model.__table__
     connection = session.connection()
     dialect = connection.dialect
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(k for k in row if k != "id")), []).append(row)
-    for columns, group in groups.items():
+    for columns, group in _by_columns(rows).items():
         processors = [_processor(table.c[name], dialect) for name in columns]
         sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
         values = [(*(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)), r["id"])

@@ -2,7 +2,8 @@
 
 No ORM object per row keeps big batches fast: contacts are looked up with ``IN`` queries (by wa_id and by
 number, since a contact typed in by hand has no wa_id yet), planned ones are inserted with one statement,
-and what Meta told us about known ones (a new wa_id, BSUID or profile name) is written with executemany.
+and what Meta told us about known ones (a new wa_id, BSUID or profile name) is written with one statement per
+set of changed columns (``bulk.update_rows``); the conversations' times and counts with executemany.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, utcnow
 from klaros_desktop.models.name_keys import name_key
-from klaros_desktop.services.inbound.bulk import bulk_update, chunks, insert_rows
+from klaros_desktop.services.inbound.bulk import bulk_update, chunks, insert_rows, update_rows
 from klaros_desktop.services.people import contacts, phones
 
 
@@ -133,7 +134,8 @@ class ContactRows:
         self._changed_contacts = {}
         if changed:
             now = utcnow()
-            bulk_update(self.session, Contact, [{"id": c.id, "updated_at": now, **c.changes} for c in changed])
+            # one statement per set of columns: the contacts' search trigger writes a segment per statement
+            update_rows(self.session, Contact, [{"id": c.id, "updated_at": now, **c.changes} for c in changed])
             for c in changed:
                 c.changes = {}
 

@@ -1,8 +1,8 @@
 """Sync: pull sealed events from the relay, open them, apply them, then advance the cursor and ack.
 
-Each pulled page is applied in one transaction together with the new cursor, so a crash either keeps
-the whole page or none of it; the relay is acked only after the commit. Applying is idempotent, so a
-page seen twice (crash between commit and ack) changes nothing.
+Each pulled page (or the pages read ahead together, below) is applied in one transaction together with the new
+cursor, so a crash either keeps all of it or none of it; the relay is acked only after the commit. Applying is
+idempotent, so a page seen twice (crash between commit and ack) changes nothing.
 
 Once acked, the relay drops an event: an event may be passed over only when applying it again would fail the
 same way (``dead_letters.is_deterministic``: the event itself is at fault), and it is kept as a dead letter
@@ -17,9 +17,17 @@ cursor) it is dropped and pulled again. Nothing of it touches the database befor
 follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
 GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
 
-Pages are as large as the relay gives (``PAGE_SIZE``), and each is opened and applied with Python's cyclic garbage
-collector paused (``services.core.collector``): the page's objects all live until its commit, so collections
-during it would only walk them (and, now and then, the whole heap) to free nothing.
+Pages read ahead share a commit: while one transaction is applied, the pages the relay has waiting after it
+(each pulled as soon as the one before came full, at most ``PAGES_PER_COMMIT``) are read ahead, and then applied
+in one transaction with the cursor of their last event, acked (up to that event) only after that commit. Each
+commit writes the index and table pages it dirtied once, however many events share them, so a backlog costs fewer
+pages (and fsyncs) per event; the bound keeps each transaction short (a few thousand events, well under a second),
+so the shop sees new messages promptly and a stop (``SyncStopped``) brings back at most that many events. The
+first page of a pull is applied as it comes (nothing waits for more pages), so one event alone is not held back.
+
+Pages are as large as the relay gives (``PAGE_SIZE``), and each transaction's events are opened and applied with
+Python's cyclic garbage collector paused (``services.core.collector``): their objects all live until the commit,
+so collections during it would only walk them (and, now and then, the whole heap) to free nothing.
 
 None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
 that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
@@ -67,6 +75,8 @@ SOURCE = "relay"
 # fsync and one round trip, so fewer, larger pages cost less per event; the relay still sends fewer when they
 # would not fit its answer's size limit.
 PAGE_SIZE = 1000
+# Pages read ahead that are applied in one transaction at most (see the module's docstring).
+PAGES_PER_COMMIT = 4
 
 
 @dataclass
@@ -120,16 +130,20 @@ class _Opened:
 
 @dataclass
 class _Ahead:
-    """The page pulled after ``after`` while the page ending there was applied."""
+    """The pages pulled after ``after`` while the events ending there were applied, as one list; ``more``: the
+    last of them came full (the relay may have more waiting)."""
 
-    after: str
+    after: str | None
     events: list[PulledEvent]
+    pages: int
+    more: bool
 
 
 class SyncService:
     read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
     reuse_keks = True  # likewise: each event's KEK derived again, as before the cache
     pause_collector = True  # likewise: the cyclic garbage collector left on while a page is applied
+    pages_per_commit = PAGES_PER_COMMIT  # likewise (1: each page in its own transaction, as before)
 
     def __init__(
         self,
@@ -275,19 +289,19 @@ class SyncService:
 
     # ------------------------------------------------------------------ network part
     async def pull_and_apply(self, *, wait: float = 0) -> SyncReport:
-        """One page: pull after our cursor (or take the page read ahead), apply, commit, ack. Empty report when
-        nothing was waiting."""
+        """One transaction: pull a page after our cursor (or take the pages read ahead), apply, commit, ack. Empty
+        report when nothing was waiting."""
         cursor = await asyncio.to_thread(self.cursor)
         ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead.after == cursor:
-            events = ahead.events
-        else:
-            events = (await self.relay.pull(cursor, limit=self.page_size, wait=wait)).events
+        if ahead is None or ahead.after != cursor:
+            page = (await self.relay.pull(cursor, limit=self.page_size, wait=wait)).events
+            ahead = _Ahead(cursor, page, 1, len(page) >= self.page_size)
+        events = ahead.events
         if not events:
             return SyncReport()
         applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
         reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
-                   if self.read_ahead and len(events) >= self.page_size else None)
+                   if self.read_ahead and ahead.more else None)
         stopped: SyncStopped | None = None
         try:
             report = await applying
@@ -302,7 +316,7 @@ class SyncService:
             if stopped is None and following is not None and report.cursor == events[-1].cursor:
                 self._ahead = following
         if report.cursor is not None:
-            report.pages = 1
+            report.pages = ahead.pages if report.cursor == events[-1].cursor else 1
             try:
                 await self.relay.ack(report.cursor)
             except RelayError as exc:  # the next ack covers it; applying again is harmless
@@ -315,16 +329,28 @@ class SyncService:
         return report
 
     async def _read_ahead(self, after: str) -> _Ahead | None:
-        """The page after ``after``, pulled without waiting; None when there is none now or the relay cannot be
-        asked (the next pull asks again)."""
-        try:
-            page = await self.relay.pull(after, limit=self.page_size, wait=0)
-        except (RelayError, OSError) as exc:
-            log.debug("reading ahead after %s failed: %s", after, exc)
+        """The pages after ``after`` the relay has now (each pulled without waiting, the next only when it came
+        full), at most ``pages_per_commit``; None when there are none or the relay cannot be asked (the next pull
+        asks again). A failure after the first page keeps the pages pulled before it."""
+        events: list[PulledEvent] = []
+        pages, more, last = 0, True, after
+        while more and pages < max(1, self.pages_per_commit):
+            try:
+                page = await self.relay.pull(last, limit=self.page_size, wait=0)
+            except (RelayError, OSError) as exc:
+                log.debug("reading ahead after %s failed: %s", last, exc)
+                more = False
+                break
+            if not page.events:
+                more = False
+                break
+            events.extend(page.events)
+            pages += 1
+            more = len(page.events) >= self.page_size
+            last = page.events[-1].cursor
+        if not events:
             return None
-        if not page.events:
-            return None
-        return _Ahead(after, page.events)
+        return _Ahead(after, events, pages, more)
 
     # ------------------------------------------------------------------ templates named by a page
     def _fetch_later(self, changes: Changes) -> None:

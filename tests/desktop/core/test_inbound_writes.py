@@ -158,3 +158,41 @@ def test_a_batch_inserts_its_first_time_customers_with_one_statement(sessions, w
         ("DE", "{}", "", True)}
     with sessions.begin() as s:
         s.connection().exec_driver_sql("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_batch_writes_what_meta_told_it_of_known_contacts_with_one_statement(sessions, wh):
+    """Contacts typed in or imported have no wa_id: their first message writes it (and the profile name), which
+    the contacts' update trigger puts in the search index; a statement per contact wrote a segment per contact."""
+    from klaros_desktop.services.inbound.apply import WebhookApplier
+    from klaros_desktop.services.reads.search import search_contacts
+
+    numbers = [f"49151{4000000 + n:07d}" for n in range(30)]
+    with sessions.begin() as s:
+        s.add_all([Contact(phone_e164="+" + number, display_name=f"Import {n:03d}")
+                   for n, number in enumerate(numbers)])
+    engine = sessions.kw["bind"]
+    ran: list[int] = []
+
+    def listen(_conn, _cursor, statement, params, _context, executemany):
+        if statement.lstrip().startswith("UPDATE contacts "):
+            ran.append(len(params) if executemany else 1)
+
+    batch = [(wh.text_message(number, f"wamid.known.{n}", "Hallo", 1000 + n, name=f"Profil{n:03d}"), f"relay-{n}")
+             for n, number in enumerate(numbers)]
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        with sessions.begin() as s:
+            stats = WebhookApplier(s).apply_batch(batch)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert stats.messages == 30 and sum(ran) == 1
+    with sessions() as s:
+        assert [[h.name for h in search_contacts(s, f"Profil{n:03d}")] for n in range(30)] == [
+            [f"Import {n:03d}"] for n in range(30)]
+        rows = s.execute(select(Contact.wa_id, Contact.profile_name, Contact.display_name, Contact.updated_at)
+                         .order_by(Contact.id)).all()
+    assert [(r.wa_id, r.profile_name, r.display_name) for r in rows] == [
+        (number, f"Profil{n:03d}", f"Import {n:03d}") for n, number in enumerate(numbers)]
+    assert all(r.updated_at.tzinfo is not None for r in rows)
+    with sessions.begin() as s:
+        s.connection().exec_driver_sql("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)")

@@ -66,14 +66,14 @@ async def test_sync_once_applies_pages_advances_cursor_and_acks(sessions, fake_r
         fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
     report = await service.sync_once()
     assert (report.events, report.pages, report.stats.messages) == (7, 3, 7)
-    assert fake_relay.acks == ["00000003", "00000006", "00000007"]
+    assert fake_relay.acks == ["00000003", "00000007"]  # the pages read ahead share a commit
     with sessions() as s:
         assert s.get(SyncState, "relay").cursor == "00000007"
         assert s.get(SyncState, "relay").events_applied == 7
         m = s.scalar(select(Message).where(Message.wamid == "wamid.0"))
         assert m.correlation_id == "relay-00000001"
         pages = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_applied")))
-        assert [p.details["events"] for p in pages] == [3, 3, 1]
+        assert [p.details["events"] for p in pages] == [3, 4]
         assert pages[0].details["correlation_ids"] == ["relay-00000001", "relay-00000002", "relay-00000003"]
     again = await service.sync_once()
     assert again.events == 0 and _count(sessions, Message) == 7
@@ -490,6 +490,8 @@ async def test_a_page_read_ahead_is_dropped_when_the_page_before_it_stops(sessio
 
 async def test_pages_read_ahead_are_applied_in_order_and_each_acked_after_its_commit(sessions, fake_relay, service,
                                                                                    wh):
+    """Each page in its own transaction (``pages_per_commit = 1``)."""
+    service.pages_per_commit = 1
     committed_at_ack = []
     original_ack = service.relay.ack
 
@@ -623,3 +625,81 @@ async def test_a_failed_template_fetch_leaves_what_the_webhook_brought(sessions,
     assert "fetching 1 template(s) a webhook named failed" in caplog.text
     with sessions() as s:
         assert s.get(SyncState, "relay").cursor == fake_relay.events[-1]["cursor"]
+
+
+# ---------------------------------------------------------------- pages waiting at the relay, applied together
+def _committed_at_each_ack(service, sessions) -> list[tuple[str, str, int]]:
+    """(acked up to, the cursor on disk, messages on disk) at each ack: what a crash right after it would find."""
+    seen: list[tuple[str, str, int]] = []
+    original_ack = service.relay.ack
+
+    async def ack(up_to):
+        with sessions() as s:
+            seen.append((up_to, s.get(SyncState, "relay").cursor, s.scalar(select(func.count(Message.id)))))
+        await original_ack(up_to)
+
+    service.relay.ack = ack
+    return seen
+
+
+async def test_pages_waiting_at_the_relay_share_a_commit_up_to_the_bound_each_acked_after_it(sessions, fake_relay,
+                                                                                          service, wh):
+    """The first page is applied as it comes; the pages read ahead meanwhile (as many as the relay had, at most
+    ``pages_per_commit``) are applied in one transaction, and acked (up to their last event) only after it."""
+    service.pages_per_commit = 2
+    at_ack = _committed_at_each_ack(service, sessions)
+    for i in range(1, 14):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    report = await service.sync_once()
+    assert (report.events, report.pages, report.stats.messages) == (13, 5, 13)
+    assert at_ack == [("00000003", "00000003", 3), ("00000009", "00000009", 9), ("00000013", "00000013", 13)]
+    with sessions() as s:
+        commits = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "sync_applied")))
+        assert [c.details["events"] for c in commits] == [3, 6, 4]
+        assert commits[1].subject == "00000004..00000009"
+        ids = {wamid: id_ for wamid, id_ in s.execute(select(Message.wamid, Message.id))}
+        assert s.get(SyncState, "relay").events_applied == 13
+    assert [ids[f"wamid.{i}"] for i in range(1, 14)] == sorted(ids.values())  # stored in the relay's order
+
+
+async def test_a_stop_in_pages_applied_together_commits_and_acks_none_of_them(sessions, fake_relay, service, wh,
+                                                                           monkeypatch):
+    """Pages applied in one transaction stop together: none of their events is committed or acked, all come
+    again with the next pull, from the first of them."""
+    service.pages_per_commit = 2
+    lock = Locked(monkeypatch, "wamid.8")
+    for i in range(1, 11):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    with pytest.raises(SyncStopped) as stopped:
+        await service.sync_once()
+    assert stopped.value.cursor == "00000004" and fake_relay.acks == ["00000003"]
+    with sessions() as s:
+        assert sorted(s.scalars(select(Message.wamid))) == ["wamid.1", "wamid.2", "wamid.3"]
+        assert s.get(SyncState, "relay").cursor == "00000003"
+    lock.held = False
+    report = await service.sync_once()
+    assert (report.events, report.stats.messages) == (7, 7) and fake_relay.acks[-1] == "00000010"
+    with sessions() as s:
+        assert sorted(s.scalars(select(Message.wamid))) == sorted(f"wamid.{i}" for i in range(1, 11))
+
+
+async def test_pages_applied_together_again_after_a_crash_between_commit_and_ack_change_nothing(sessions, fake_relay,
+                                                                                               service, wh):
+    """Committed together, the ack lost and the cursor with it: the same pages again add no message, no unread."""
+    from klaros_desktop.models import Conversation
+
+    service.pages_per_commit = 3
+    for i in range(1, 11):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    fake_relay.fail_ack = True
+    first = await service.sync_once()
+    assert first.stats.messages == 10 and fake_relay.acks == []
+    once = _snapshot(sessions)
+    with sessions.begin() as s:
+        s.get(SyncState, "relay").cursor = None
+    fake_relay.fail_ack = False
+    again = await service.sync_once()
+    assert again.stats.duplicates == 10 and _snapshot(sessions) == once
+    with sessions() as s:
+        assert s.scalar(select(Conversation.unread_count)) == 10
+    assert fake_relay.acks[-1] == "00000010"
