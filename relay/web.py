@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,19 @@ async def read_body(receive, declared: bytes | str | None, limit: int) -> bytes 
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+def cache_period_end(read_at: float, seconds: float) -> float:
+    """When a tenant read at ``read_at`` leaves the cache: the end of its period of ``seconds`` (periods follow
+    each other from clock zero), so at most ``seconds`` after the read and at the same moment as every entry read
+    in the same period.
+
+    An entry kept for ``seconds`` from its own read instead expires when it was first missed: entries first read
+    at different moments (a warm-up, a shop's first webhook) never meet again, and a process that serves many
+    shops, each read on its own when it expires, read the database every few webhooks."""
+    if seconds <= 0:
+        return read_at
+    return (math.floor(read_at / seconds) + 1) * seconds
+
+
 @dataclass
 class Relay:
     """Everything one server process shares: settings, engines, master key, writer, wake hub, metrics."""
@@ -97,7 +111,8 @@ class Relay:
         for and not cached, so when many shops' entries expire at once (they were cached in the same burst) the
         requests that follow cost one query on one connection, not one per shop, which with several serving
         processes would run past PostgreSQL's connection limit. A request for a tenant already being read
-        waits for that read.
+        waits for that read. Entries expire at the end of the cache period they were read in (``cache_period_end``),
+        so the tenants a process serves are read again together, once a period, rather than one or two at a time.
         """
         if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
             return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
@@ -128,7 +143,7 @@ class Relay:
                         lookup.set_exception(exc)
                     lookup.exception()  # marked as retrieved: its waiters may all have gone
                 continue
-            until = started + self.settings.tenant_cache_seconds
+            until = cache_period_end(started, self.settings.tenant_cache_seconds)
             for key in keys:
                 secrets = found[key]
                 if secrets is not None and self.settings.tenant_cache_seconds > 0:

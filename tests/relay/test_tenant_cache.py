@@ -174,3 +174,45 @@ def test_media_requests_of_one_tenant_read_its_secrets_once(tmp_path, database_u
         answers = [http.get(server.url + "/v1/media-token", headers=desk.auth).json() for _ in range(10)]
         assert answers == [{"set": True}] * 10
         assert len(reads) == 2
+
+
+def test_tenants_read_at_different_moments_expire_together_and_are_read_again_together(tmp_path, monkeypatch):
+    """Entries expire at the end of the cache period they were read in, not one period after their own read.
+
+    Otherwise the reads drift apart: shops first seen at different moments (a warm-up, a quiet start) expire at
+    different moments, each miss is read on its own, and a busy process (with several processes, each sees every
+    shop) re-read a shop or two every few webhooks, a query and four round trips each, for ever."""
+    settings = relay_settings(tmp_path, tenant_cache_seconds=2)
+    prepare(settings)
+    shops = [create_tenant(settings, f"Shop {n}") for n in range(3)]
+    reads: list[int] = []
+    real = store.tenants_secrets
+
+    def counting(engines, master, keys, **kwargs):
+        reads.append(len(keys))
+        return real(engines, master, keys, **kwargs)
+
+    monkeypatch.setattr(store, "tenants_secrets", counting)
+    relay = make_relay(settings)
+    clock = [1000.1]
+    relay.clock = lambda: clock[0]
+    try:
+        async def ask(*indices: int):
+            return await asyncio.gather(*(relay.tenant(tenant_id=shops[i].tenant_id) for i in indices))
+
+        async def scenario():
+            await ask(0)  # read at 1000.1
+            clock[0] = 1001.5
+            await ask(1)  # read at 1001.5: the same period (1000 to 1002)
+            clock[0] = 1001.9
+            await ask(0, 1)  # both cached
+            assert reads == [1, 1]
+            clock[0] = 1002.2  # the period ended: both expired, though the second was read 0.7 s ago
+            await ask(0, 1, 2)
+            return await ask(0, 1, 2)
+
+        found = asyncio.run(scenario())
+    finally:
+        relay.engines.dispose()
+    assert [s.tenant.id for s in found] == [s.tenant_id for s in shops]
+    assert reads == [1, 1, 3]  # the three misses of the new period in one read, then the cache
