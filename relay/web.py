@@ -93,6 +93,7 @@ class Relay:
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)  # being read, or about to be
     _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
+    _served: set[tuple[str, str]] = field(default_factory=set)  # served from the cache since the last read
     _reader: asyncio.Future | None = None
     clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
     pair_attempts: AttemptLimiter = field(init=False)
@@ -112,13 +113,16 @@ class Relay:
         requests that follow cost one query on one connection, not one per shop, which with several serving
         processes would run past PostgreSQL's connection limit. A request for a tenant already being read
         waits for that read. Entries expire at the end of the cache period they were read in (``cache_period_end``),
-        so the tenants a process serves are read again together, once a period, rather than one or two at a time.
+        and the first read of a period also takes every entry that expired after being served from the cache
+        (``_served``): the tenants a process serves are read again together, once a period, rather than one or
+        two at a time, each with the misses that came in while the read before it ran.
         """
         if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
             return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
         key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
         hit = self._tenants.get(key)
         if hit is not None and hit[0] > self.clock():
+            self._served.add(key)
             return hit[1]
         lookup = self._lookups.get(key)
         if lookup is None:
@@ -133,6 +137,7 @@ class Relay:
         while self._wanted:
             keys, self._wanted = self._wanted, []
             started = self.clock()
+            keys += self._read_ahead(started)
             try:
                 found = await run_in_threadpool(store.tenants_secrets, self.engines, self.master, keys,
                                                 active_only=True)
@@ -153,6 +158,22 @@ class Relay:
                 lookup = self._lookups.pop(key)
                 if not lookup.done():
                     lookup.set_result(secrets)
+
+    def _read_ahead(self, now: float) -> list[tuple[str, str]]:
+        """The entries served from the cache that have expired and are not being read: read with the next read
+        (a request for one of them meanwhile waits for it), so that a process's tenants are read together."""
+        served, self._served = self._served, set()
+        ahead = []
+        for key in served:
+            entry = self._tenants.get(key)
+            if entry is None or key in self._lookups:
+                continue
+            if entry[0] > now:
+                self._served.add(key)  # still fresh: read ahead when it has expired
+            else:
+                self._lookups[key] = asyncio.get_running_loop().create_future()
+                ahead.append(key)
+        return ahead
 
     def forget_tenant(self, tenant_id: str) -> None:
         """Drop this process's cached secrets of a tenant (its media token changed here)."""
