@@ -93,7 +93,7 @@ class Relay:
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)  # being read, or about to be
     _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
-    _served: set[tuple[str, str]] = field(default_factory=set)  # served from the cache since the last read
+    _served: set[tuple[str, str]] = field(default_factory=set)  # asked for since read: read ahead once expired
     _reader: asyncio.Future | None = None
     clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
     pair_attempts: AttemptLimiter = field(init=False)
@@ -113,9 +113,10 @@ class Relay:
         requests that follow cost one query on one connection, not one per shop, which with several serving
         processes would run past PostgreSQL's connection limit. A request for a tenant already being read
         waits for that read. Entries expire at the end of the cache period they were read in (``cache_period_end``),
-        and the first read of a period also takes every entry that expired after being served from the cache
-        (``_served``): the tenants a process serves are read again together, once a period, rather than one or
-        two at a time, each with the misses that came in while the read before it ran.
+        and the first read of a period also takes every expired entry that was asked for since its read
+        (``_served``: served from the cache, or read for a request): the tenants a process serves are read again
+        together, once a period, rather than one or two at a time, each with the misses that came in while the
+        read before it ran. An entry only read ahead, and not asked for in its period, is not read ahead again.
         """
         if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
             return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
@@ -137,6 +138,7 @@ class Relay:
         while self._wanted:
             keys, self._wanted = self._wanted, []
             started = self.clock()
+            asked = set(keys)
             keys += self._read_ahead(started)
             try:
                 found = await run_in_threadpool(store.tenants_secrets, self.engines, self.master, keys,
@@ -153,6 +155,8 @@ class Relay:
                 secrets = found[key]
                 if secrets is not None and self.settings.tenant_cache_seconds > 0:
                     self._tenants[key] = (until, secrets)
+                    if key in asked:  # asked for in this period: read ahead with the next period's first read
+                        self._served.add(key)
                 else:
                     self._tenants.pop(key, None)
                 lookup = self._lookups.pop(key)
@@ -160,8 +164,8 @@ class Relay:
                     lookup.set_result(secrets)
 
     def _read_ahead(self, now: float) -> list[tuple[str, str]]:
-        """The entries served from the cache that have expired and are not being read: read with the next read
-        (a request for one of them meanwhile waits for it), so that a process's tenants are read together."""
+        """The entries asked for since their read that have expired and are not being read: read with the next
+        read (a request for one of them meanwhile waits for it), so that a process's tenants are read together."""
         served, self._served = self._served, set()
         ahead = []
         for key in served:
