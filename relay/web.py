@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,19 @@ async def read_body(receive, declared: bytes | str | None, limit: int) -> bytes 
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+def cache_period_end(read_at: float, seconds: float) -> float:
+    """When a tenant read at ``read_at`` leaves the cache: the end of its period of ``seconds`` (periods follow
+    each other from clock zero), so at most ``seconds`` after the read and at the same moment as every entry read
+    in the same period.
+
+    An entry kept for ``seconds`` from its own read instead expires when it was first missed: entries first read
+    at different moments (a warm-up, a shop's first webhook) never meet again, and a process that serves many
+    shops, each read on its own when it expires, read the database every few webhooks."""
+    if seconds <= 0:
+        return read_at
+    return (math.floor(read_at / seconds) + 1) * seconds
+
+
 @dataclass
 class Relay:
     """Everything one server process shares: settings, engines, master key, writer, wake hub, metrics."""
@@ -79,6 +93,7 @@ class Relay:
 
     _lookups: dict[tuple[str, str], asyncio.Future] = field(default_factory=dict)  # being read, or about to be
     _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
+    _served: set[tuple[str, str]] = field(default_factory=set)  # asked for since read: read ahead once expired
     _reader: asyncio.Future | None = None
     clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
     pair_attempts: AttemptLimiter = field(init=False)
@@ -97,13 +112,18 @@ class Relay:
         for and not cached, so when many shops' entries expire at once (they were cached in the same burst) the
         requests that follow cost one query on one connection, not one per shop, which with several serving
         processes would run past PostgreSQL's connection limit. A request for a tenant already being read
-        waits for that read.
+        waits for that read. Entries expire at the end of the cache period they were read in (``cache_period_end``),
+        and the first read of a period also takes every expired entry that was asked for since its read
+        (``_served``: served from the cache, or read for a request): the tenants a process serves are read again
+        together, once a period, rather than one or two at a time, each with the misses that came in while the
+        read before it ran. An entry only read ahead, and not asked for in its period, is not read ahead again.
         """
         if (tenant_id is not None and not store.is_id(tenant_id)) or (waba_id is not None and "\x00" in waba_id):
             return None  # names no tenant, and PostgreSQL refuses a NUL in text: no lookup
         key = ("id", tenant_id) if tenant_id is not None else ("waba", waba_id or "")
         hit = self._tenants.get(key)
         if hit is not None and hit[0] > self.clock():
+            self._served.add(key)
             return hit[1]
         lookup = self._lookups.get(key)
         if lookup is None:
@@ -118,6 +138,8 @@ class Relay:
         while self._wanted:
             keys, self._wanted = self._wanted, []
             started = self.clock()
+            asked = set(keys)
+            keys += self._read_ahead(started)
             try:
                 found = await run_in_threadpool(store.tenants_secrets, self.engines, self.master, keys,
                                                 active_only=True)
@@ -128,16 +150,34 @@ class Relay:
                         lookup.set_exception(exc)
                     lookup.exception()  # marked as retrieved: its waiters may all have gone
                 continue
-            until = started + self.settings.tenant_cache_seconds
+            until = cache_period_end(started, self.settings.tenant_cache_seconds)
             for key in keys:
                 secrets = found[key]
                 if secrets is not None and self.settings.tenant_cache_seconds > 0:
                     self._tenants[key] = (until, secrets)
+                    if key in asked:  # asked for in this period: read ahead with the next period's first read
+                        self._served.add(key)
                 else:
                     self._tenants.pop(key, None)
                 lookup = self._lookups.pop(key)
                 if not lookup.done():
                     lookup.set_result(secrets)
+
+    def _read_ahead(self, now: float) -> list[tuple[str, str]]:
+        """The entries asked for since their read that have expired and are not being read: read with the next
+        read (a request for one of them meanwhile waits for it), so that a process's tenants are read together."""
+        served, self._served = self._served, set()
+        ahead = []
+        for key in served:
+            entry = self._tenants.get(key)
+            if entry is None or key in self._lookups:
+                continue
+            if entry[0] > now:
+                self._served.add(key)  # still fresh: read ahead when it has expired
+            else:
+                self._lookups[key] = asyncio.get_running_loop().create_future()
+                ahead.append(key)
+        return ahead
 
     def forget_tenant(self, tenant_id: str) -> None:
         """Drop this process's cached secrets of a tenant (its media token changed here)."""

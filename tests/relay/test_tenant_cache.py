@@ -174,3 +174,55 @@ def test_media_requests_of_one_tenant_read_its_secrets_once(tmp_path, database_u
         answers = [http.get(server.url + "/v1/media-token", headers=desk.auth).json() for _ in range(10)]
         assert answers == [{"set": True}] * 10
         assert len(reads) == 2
+
+
+def test_tenants_read_at_different_moments_expire_together_and_are_read_again_together(tmp_path, monkeypatch):
+    """Entries expire at the end of the cache period they were read in, and the first miss of a period also reads
+    every expired entry that was asked for since its read: a process's tenants are read once a period.
+
+    Otherwise the reads drift apart: shops first seen at different moments expire at different moments, and even
+    shops that expire together are asked for one after another, each miss read with the few that came in while
+    the read before it ran. With several processes, each sees every shop, and a busy process re-read a shop or
+    two every few webhooks, for ever. A shop read ahead and not asked for in its period is not read ahead again."""
+    settings = relay_settings(tmp_path, tenant_cache_seconds=2)
+    prepare(settings)
+    shops = [create_tenant(settings, f"Shop {n}") for n in range(3)]
+    reads: list[int] = []
+    real = store.tenants_secrets
+
+    def counting(engines, master, keys, **kwargs):
+        reads.append(len(keys))
+        return real(engines, master, keys, **kwargs)
+
+    monkeypatch.setattr(store, "tenants_secrets", counting)
+    relay = make_relay(settings)
+    clock = [1000.1]
+    relay.clock = lambda: clock[0]
+    try:
+        async def ask(*indices: int):
+            return await asyncio.gather(*(relay.tenant(tenant_id=shops[i].tenant_id) for i in indices))
+
+        async def scenario():
+            await ask(0)  # read at 1000.1
+            clock[0] = 1001.5
+            await ask(1)  # read at 1001.5: the same period (1000 to 1002)
+            await ask(2)  # read, and not asked for again in this period
+            clock[0] = 1001.9
+            await ask(0, 1)  # both served from the cache
+            assert reads == [1, 1, 1]
+            clock[0] = 1002.2  # the period ended: every entry expired, though two were read 0.7 s ago
+            first = await ask(0)  # read with shops 1 and 2, each asked for in the last period: one read
+            later = await ask(1)  # from the cache; shop 2 is not asked for in this period
+            assert reads == [1, 1, 1, 3]
+            clock[0] = 1004.2
+            await ask(0)  # read with shop 1 only: shop 2 was read ahead, and nobody asked for it since
+            assert reads == [1, 1, 1, 3, 2]
+            last = await ask(2)
+            return first + later + last
+
+        found = asyncio.run(scenario())
+    finally:
+        relay.engines.dispose()
+    assert [s.tenant.id for s in found] == [s.tenant_id for s in shops]
+    assert reads == [1, 1, 1, 3, 2, 1]
+    assert relay._lookups == {}
