@@ -34,9 +34,10 @@ class SealError(ValueError):
 def _b64(value: object, what: str) -> bytes:
     if not isinstance(value, str):
         raise SealError(f"sealed event field {what} is missing")
-    try:  # what base64.b64decode(validate=True) does, without its per-call argument handling
-        return binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
-    except (binascii.Error, UnicodeEncodeError, ValueError):
+    try:  # what base64.b64decode(validate=True) does, without its per-call argument handling; binascii takes
+        # the text itself (a character outside ASCII is a ValueError), no encoded copy of it needed
+        return binascii.a2b_base64(value, strict_mode=True)
+    except (binascii.Error, ValueError):
         raise SealError(f"sealed event field {what} is not base64") from None
 
 
@@ -82,9 +83,10 @@ def open_sealed(sealed: dict, *, tenant_id: str, device_id: str, key: DeviceKey 
     device = key if isinstance(key, DeviceKey) else DeviceKey(key)
     if not isinstance(sealed, dict) or sealed.get("v") != SEAL_VERSION:
         raise SealError(f"unsupported sealed event version {sealed.get('v') if isinstance(sealed, dict) else None!r}")
-    mine = next((r for r in sealed.get("recipients") or [] if isinstance(r, dict) and r.get("device_id") == device_id),
-                None)
-    if mine is None:
+    for mine in sealed.get("recipients") or ():
+        if isinstance(mine, dict) and mine.get("device_id") == device_id:
+            break
+    else:
         raise SealError("this device is not among the event's recipients (it was sealed before the device paired)")
     epk = _b64(mine.get("epk"), "epk")
     if len(epk) != 32:

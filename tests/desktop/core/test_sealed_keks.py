@@ -95,6 +95,29 @@ def test_a_cached_kek_still_authenticates_every_event():
     assert open_sealed(shared.seal(b"still"), tenant_id="tenant-1", device_id="dev-1", key=mine, keks=keks) == b"still"
 
 
+@pytest.mark.parametrize("bad", ["é" + "A" * 15, "AAAA=AAA", "not base64!", "AAA"])
+@pytest.mark.parametrize("field", ["nonce", "ciphertext", "epk", "wrapped_key"])
+def test_a_field_that_is_not_strict_base64_is_a_seal_error(field, bad):
+    """Each base64 field is decoded strictly: a character outside ASCII, data after the padding, a character
+    outside the alphabet or a cut-off group is the event's fault (``SealError``), never another error."""
+    key = DeviceKey.generate()
+    sealed = SharedEpk("dev-1", key.public_raw).seal(b"{}")
+    (sealed if field in ("nonce", "ciphertext") else sealed["recipients"][0])[field] = bad
+    with pytest.raises(SealError, match="not base64"):
+        open_sealed(sealed, tenant_id="tenant-1", device_id="dev-1", key=key, keks=KekCache())
+
+
+def test_an_event_without_this_device_among_its_recipients_is_a_seal_error():
+    key = DeviceKey.generate()
+    sealed = SharedEpk("dev-1", key.public_raw).seal(b"{}")
+    sealed["recipients"] = [None, "dev-2", {"device_id": "dev-2"}]
+    with pytest.raises(SealError, match="not among the event's recipients"):
+        open_sealed(sealed, tenant_id="tenant-1", device_id="dev-1", key=key)
+    del sealed["recipients"]
+    with pytest.raises(SealError, match="not among the event's recipients"):
+        open_sealed(sealed, tenant_id="tenant-1", device_id="dev-1", key=key)
+
+
 def test_only_a_kek_that_unwrapped_a_key_is_kept_and_the_cache_is_bounded(derivations):
     mine, stranger = DeviceKey.generate(), DeviceKey.generate()
     keks = KekCache(size=2)
