@@ -193,3 +193,60 @@ def test_metrics_count_the_commits_expiry_with_the_sweeps(tmp_path):
             engines.dispose()
     assert "klaros_relay_writer_expired_total 18" in text
     assert 'klaros_relay_retention_deleted_total{kind="events"} 18' in text
+
+
+def ids_and_times(engines) -> list[tuple[int, int]]:
+    with engines.read.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(events.c.id, events.c.received_us).order_by(events.c.id))]
+
+
+def test_expiry_goes_in_id_order_and_stops_at_the_first_young_event(setup):
+    """Ids follow receipt only closely: an event received late can hold a lower id than an older one. Expiry
+    walks ids from the lowest and stops at the first event still young, so that event is never deleted and the
+    expired events after it wait for it (a delay, never a loss); once it expires, all go. Both engines."""
+    _settings, engines, _master, shop, device_id = setup
+    now = store.now_us()
+    cutoff = now - 30 * DAY_US
+    seed_events(engines, shop.tenant_id, device_id, 10, cutoff - 5000, live=True)
+    seed_events(engines, shop.tenant_id, device_id, 1, cutoff + 100, live=True)  # young, between expired ids
+    seed_events(engines, shop.tenant_id, device_id, 10, cutoff - 3000, live=True)  # expired, higher ids
+    (young_id, young_us), = [(i, r) for i, r in ids_and_times(engines) if r == cutoff + 100]
+
+    with store.event_batch(engines, {shop.tenant_id}, wait=True) as batch:
+        first = batch.expire(cutoff_us=cutoff, limit=100)
+    assert first == 10
+    left = ids_and_times(engines)
+    assert left[0] == (young_id, young_us) and len(left) == 11 and kept(engines)[1] == 11
+
+    with store.event_batch(engines, {shop.tenant_id}, wait=True) as batch:
+        assert batch.expire(cutoff_us=cutoff + 101, limit=100) == 11  # the young one expired too: all go
+    assert ids_and_times(engines) == [] and kept(engines)[1] == 0
+
+
+def test_the_sweep_stops_at_the_first_young_event_too(setup):
+    """``store.prune_expired_batch`` (the sweep's batch, every engine) follows the same order and stop."""
+    _settings, engines, _master, shop, device_id = setup
+    now = store.now_us()
+    cutoff = now - 30 * DAY_US
+    seed_events(engines, shop.tenant_id, device_id, 5, cutoff - 5000, live=True)
+    seed_events(engines, shop.tenant_id, device_id, 1, cutoff, live=False)  # at the cutoff: young
+    seed_events(engines, shop.tenant_id, device_id, 5, cutoff - 3000, live=False)
+
+    assert store.prune_expired_batch(engines, cutoff_us=cutoff, limit=100) == 5
+    assert [r for _, r in ids_and_times(engines)] == [cutoff] + [cutoff - 3000 + n for n in range(5)]
+    assert kept(engines)[1] == 0
+    assert store.prune_expired_batch(engines, cutoff_us=cutoff, limit=100) == 0  # until the young one expires
+
+
+def test_a_steady_load_expires_as_fast_as_it_inserts(setup):
+    """Webhooks arriving while as many events pass the retention: each commit deletes at least as many as it
+    stores, so the table does not grow (SQLite; PostgreSQL leaves expiry to the sweeps)."""
+    _settings, engines, master, shop, device_id = setup
+    if not engines.is_sqlite:
+        pytest.skip("the group commit expires events on SQLite only")
+    seed_events(engines, shop.tenant_id, device_id, 200, store.now_us() - 31 * DAY_US, live=True)
+    writer = GroupWriter(engines, master, retention_seconds=RETENTION_SECONDS)
+    for n in range(5):
+        writer.commit([incoming(shop, f"steady {n}/{i}") for i in range(40)])
+        assert len(kept(engines)[0]) <= 200
+    assert writer.expired == 200 and len(kept(engines)[0]) == 200  # the 200 old ones went, the 200 new stayed
