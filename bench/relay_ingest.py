@@ -64,8 +64,9 @@ than the machine has at the next, and a fixed rate lets two runs (old and new co
 with ``--soak``: that tree's relay and this one, their capacity rounds taken in turns, then one soak after the
 other at the same rate (half of this tree's capacity), and a table of both, minute by minute. ``--old-expiry``
 instead: a relay of this tree with the former expiry (receipt-time order through ``ix_events_received_us``, put
-back for it; ``KLAROS_BENCH_OLD_EXPIRY``) in its place. (``--old-tree`` needs a tree with this one's migrations:
-the benchmark migrates every relay's database with this tree's code.) Each relay's log
+back for it; ``KLAROS_BENCH_OLD_EXPIRY``) in its place. (``--soak`` and ``--sqlite-only`` migrate the
+``--old-tree`` relay's database with that tree's code; ``--pg-tenants-only`` pairs with this tree's relay, so it
+needs a tree with this one's migrations.) Each relay's log
 goes to a file; the end prints its lines other than the per-webhook ones (message, reason, status), and the
 long-polls' answers by status. ``--py-spy DIR`` records the serving process (py-spy ``--nonblocking``, per thread)
 for 50 s of each soak's second minute.
@@ -420,6 +421,16 @@ def old_tree_env(tree: str) -> dict[str, str]:
     return {"PYTHONPATH": str(Path(tree).resolve()), "PYTHONSAFEPATH": "1"}
 
 
+def prepare_tree(settings, env: dict[str, str]) -> None:
+    """``prepare`` by the relay that will serve the database: another tree's (``old_tree_env``) migrates it to
+    its own head, which a relay refuses to serve if it differs from the code's."""
+    if "PYTHONPATH" not in env:
+        prepare(settings)
+        return
+    subprocess.run([sys.executable, "-m", "relay", "migrate"], env={**os.environ, **settings.to_env(), **env},
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 class PgSchema:
     def __init__(self, application_name: str | None = None) -> None:
         self.schema = f"relay_bench_{uuid.uuid4().hex[:10]}"
@@ -508,7 +519,7 @@ class RelayUnderTest:
 def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path) -> tuple[Contender, object]:
     """``klaros-relay serve`` at its default log level, one paired device (every webhook is sealed to it)."""
     settings = settings_for(spec.label, spec.database_url, workdir, **spec.overrides)
-    prepare(settings)
+    prepare_tree(settings, spec.env)
     tenant = create_tenant(settings, "Bench shop")
     if spec.media:
         from relay import crypto, db, store
@@ -1199,7 +1210,7 @@ class SoakRelay:
 def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir: Path, args) -> SoakRelay:
     settings = settings_for(f"soak {label}", None, workdir, pair_attempts_per_minute=0,
                             retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
-    prepare(settings)
+    prepare_tree(settings, env)
     if env.get("KLAROS_BENCH_OLD_EXPIRY"):  # the former expiry read events through this index (migration 0005)
         import sqlite3
 
