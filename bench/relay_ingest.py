@@ -58,7 +58,10 @@ the sweep (in how many transactions), and how late the sender was (p99 ms after 
 waiting for one of its 64 connections: a late sender would be the benchmark falling behind, a long wait for a
 connection is the relay). Before the soak: the capacity runs' CPU ms per webhook and webhooks per transaction,
 and 10 s with only the long-polls waiting (their own CPU). At the end RSS at start and end, errors, long-polls
-answered and the relay's retention metrics. Exit status 1 on any error. ``--rate R`` soaks at R
+answered and the relay's retention metrics, and the slowest seconds of the soak (by when their webhooks were
+due) beside what the relay did in the second before, that one and the next (sampled once a second:
+transactions, events expired and swept, CPU of each process, bytes the writer wrote, and whether the database
+file changed, which in WAL mode only a checkpoint does). Exit status 1 on any error. ``--rate R`` soaks at R
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
 than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared. ``--old-tree DIR``
 with ``--soak``: that tree's relay and this one, their capacity rounds taken in turns, then one soak after the
@@ -86,6 +89,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import bisect
 import contextlib
 import os
 import statistics
@@ -997,6 +1001,7 @@ def tree_rss_mb(pid: int) -> float:
 @dataclass
 class SoakMinute:
     latencies: list[float] = field(default_factory=list)
+    dues: list[float] = field(default_factory=list)  # when each was due (perf_counter), beside its latency
     statuses: Counter = field(default_factory=Counter)
     late: list[float] = field(default_factory=list)  # ms the sender started a webhook after it was due
     queued: list[float] = field(default_factory=list)  # ms it then waited for one of the 64 connections
@@ -1042,7 +1047,79 @@ def soak_cpu(pid: int) -> dict[str, float]:
             "writes": write_calls(pid)}
 
 
-async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                for c in (task / "children").read_text(encoding="ascii").split()]
+    except (OSError, ValueError):
+        return []
+
+
+def io_written(pid: int) -> int:
+    """Bytes a process handed to write calls so far (/proc/PID/io ``wchar``; 0 elsewhere)."""
+    try:
+        for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
+            if row.startswith("wchar:"):
+                return int(row.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+async def timeline_sampler(port: int, pid: int, database: Path, samples: list[dict], stop: asyncio.Event) -> None:
+    """Once a second: the relay's counters, its processes' CPU, the writer's bytes written and whether the
+    database file changed (in WAL mode only a checkpoint writes it), for ``slow_seconds``."""
+    async with httpx.AsyncClient(timeout=10) as client:
+        while not stop.is_set():
+            try:
+                counters = soak_counters((await client.get(f"http://127.0.0.1:{port}/metrics")).text)
+            except httpx.HTTPError:
+                counters = {}
+            try:
+                stat = database.stat()
+                db_state = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                db_state = (0, 0)
+            writer = children(pid)
+            samples.append({"at": time.perf_counter(), "cpu": soak_cpu(pid), "relay": counters, "db": db_state,
+                            "written": sum(io_written(c) for c in writer)})
+            await asyncio.sleep(1.0)
+
+
+def slow_seconds(minutes: list[SoakMinute], samples: list[dict], top: int = 6) -> list[str]:
+    """The seconds whose webhooks (by when they were due) waited longest, each beside what the relay did in that
+    second and the one before: transactions, expired, sweep transactions, CPU, writer bytes, checkpoint."""
+    if len(samples) < 3:
+        return []
+    start = samples[0]["at"]
+    worst: dict[int, float] = {}
+    for m in minutes:
+        for due, ms in zip(m.dues, m.latencies, strict=True):
+            second = int(due - start)
+            worst[second] = max(worst.get(second, 0.0), ms)
+    typical = statistics.median(worst.values()) if worst else 0.0
+    rows = []
+    ats = [sample["at"] for sample in samples]
+    for second, ms in sorted(worst.items(), key=lambda kv: -kv[1])[:top]:
+        described = []
+        for k in (second - 1, second, second + 1):
+            i = bisect.bisect_left(ats, start + k + 1)  # the sample interval that ends just after second k
+            if not 0 < i < len(samples):
+                continue
+            a, b = samples[i - 1], samples[i]
+            r = {name: b["relay"].get(name, 0) - a["relay"].get(name, 0)
+                 for name in ("transactions", "expired", "swept", "sweep_tx")}
+            described.append(f"s{k}: {r['transactions']:.0f} tx, expired {r['expired']:.0f}, swept {r['swept']:.0f} in "
+                             f"{r['sweep_tx']:.0f} tx, CPU serving {b['cpu']['serving'] - a['cpu']['serving']:.2f} "
+                             f"writer {b['cpu']['writer'] - a['cpu']['writer']:.2f} s, writer wrote "
+                             f"{(b['written'] - a['written']) / 1e6:.1f} MB"
+                             f"{', database file written (checkpoint)' if b['db'] != a['db'] else ''}")
+        rows.append(f"second {second} (max {ms:.0f} ms; median second's max {typical:.0f} ms): " + "; ".join(described))
+    return rows
+
+
+async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int,
+                    database: Path | None = None) -> dict:
     """Webhooks at ``rate``/s, open loop (each one's latency counts from when it was due, so a stall shows
     as the latency of everything queued behind it), over 64 connections, while ``pulls`` long-polls wait."""
     loop = asyncio.get_running_loop()
@@ -1085,6 +1162,7 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         except OSError:
             status = 0
         minute.latencies.append((time.perf_counter() - due) * 1000)
+        minute.dues.append(due)
         minute.statuses[status] += 1
         if status == 0:  # the connection went: a new one takes its place
             conn = await connect()
@@ -1117,6 +1195,9 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         return soak_counters((await metrics_client.get(f"http://127.0.0.1:{port}/metrics")).text)
 
     cpu_before, relay_before = soak_cpu(pid), await counters()
+    samples: list[dict] = []
+    sampling = asyncio.Event()
+    sampler = asyncio.create_task(timeline_sampler(port, pid, database, samples, sampling)) if database else None
     per = int(rate * 60)
     chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
     started = time.perf_counter()
@@ -1150,13 +1231,17 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
               f"errors {sum(n for s, n in got.statuses.items() if s != 200)}, RSS {rss[-1]:.0f} MB, "
               f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}; {soak_detail(got)}", flush=True)
     await metrics_client.aclose()
+    sampling.set()
+    if sampler is not None:
+        await sampler
     stop.set()
     for task in pollers:
         task.cancel()
     await asyncio.gather(*pollers, return_exceptions=True)
     while not free.empty():
         free.get_nowait().transport.close()
-    return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses)}
+    return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses),
+            "slow": slow_seconds(per_minute, samples)}
 
 
 def soak_detail(m: SoakMinute) -> str:
@@ -1363,7 +1448,7 @@ def soak(workdir: Path, args) -> int:
                 spy = threading.Thread(target=later, daemon=True)
                 spy.start()
             relay.result = run(soak_load(relay.server.port, relay.tenant, rate, args.minutes, relay.pulls,
-                                         relay.server.process.pid))
+                                         relay.server.process.pid, Path(sqlite_path(relay.settings))))
             relay.alive = relay.server.process.poll() is None
             relay.sweeps = [row for row in httpx.get(relay.server.url + "/metrics", timeout=10).text.splitlines()
                             if row.startswith(("klaros_relay_retention_", "klaros_relay_pulls_limited",
@@ -1420,6 +1505,9 @@ def print_soak(relay: SoakRelay, rate: float, args) -> int:
           f"(by status, 0 = connection lost: {dict(sorted(result['pulls'].items()))}); relay still running: "
           f"{relay.alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
+    print("slowest seconds (by when the webhooks were due) beside the relay's second before, that one and the next:")
+    for row in result.get("slow", []):
+        print("  " + row)
     print("retention, pull limits, connections the guard closed (/metrics): "
           + ("; ".join(relay.sweeps) or "none (older relay)"))
     print(f"relay log ({relay.log_file.name}), lines other than stored/duplicate webhooks: "
