@@ -843,10 +843,11 @@ class EventBatch:
         self._dbapi.execute(f"INSERT INTO media ({', '.join(MEDIA_COLUMNS)}) VALUES {', '.join([row] * rows)}",
                             tuple(params))
 
-    def expire(self, *, cutoff_us: int, limit: int) -> int:
-        """Delete at most ``limit`` events received before ``cutoff_us``, any tenant's, with their keys; how many.
-        The group commit's share of the retention sweep (``relay.writer.expiry_bound``), and the sweep's batch
-        (``prune_expired_batch``). Media rows stay (the keeper's sweep deletes blobs before their rows).
+    def expire(self, *, cutoff_us: int, limit: int, at_least: int = 1) -> int:
+        """Delete at most ``limit`` events received before ``cutoff_us``, any tenant's, with their keys, but none
+        unless ``at_least`` are due; how many. The group commit's share of the retention sweep (``relay.writer``,
+        ``EXPIRY_CHUNK``), and the sweep's batch (``prune_expired_batch``). Media rows stay (the keeper's sweep
+        deletes blobs before their rows).
 
         The oldest events are those with the lowest ids, up to the first event still young: ids follow receipt
         only closely (a webhook that waited longer for its commit has a higher id than one received after it),
@@ -868,7 +869,7 @@ class EventBatch:
             if received_us >= cutoff_us:
                 break
             ids.append(event_id)
-        if not ids:
+        if not ids or len(ids) < at_least:
             return 0
         if self._is_sqlite:
             self._dbapi.execute("DELETE FROM event_keys WHERE event_id <= ?", (ids[-1],))
@@ -878,8 +879,9 @@ class EventBatch:
         return self._dbapi.execute("DELETE FROM events WHERE id = ANY(%s)", (ids,)).rowcount
 
     def _expire_by_receipt(self, *, cutoff_us: int, limit: int) -> int:
-        """The former expiry (receipt-time order through ``ix_events_received_us``, ids in lists), for the
-        benchmark's side-by-side only: it needs that index back (the benchmark recreates it)."""
+        """The former expiry (receipt-time order through ``ix_events_received_us``, ids in lists, a few at every
+        commit: ``relay.writer``), for the benchmark's side-by-side only: it needs that index back (the benchmark
+        recreates it)."""
         mark = self._mark
         lock = "" if self._is_sqlite else " FOR UPDATE SKIP LOCKED"
         ids = [row[0] for row in self._dbapi.execute(
