@@ -1044,7 +1044,7 @@ def soak_cpu(pid: int) -> dict[str, float]:
     serving process's write system calls (each answer is one, each batch handed to the writer process another)."""
     serving = own_cpu_seconds(pid)
     return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid()),
-            "writes": write_calls(pid)}
+            "writes": write_calls(pid), "writer_bytes": sum(io_written(c) for c in children(pid))}
 
 
 def children(pid: int) -> list[int]:
@@ -1253,6 +1253,7 @@ def soak_detail(m: SoakMinute) -> str:
     per_tx = r["rows"] / r["transactions"] if r.get("transactions") else float("nan")
     return (f"CPU ms/webhook serving {m.cpu['serving'] * 1000 / n:.3f} writer {m.cpu['writer'] * 1000 / n:.3f} "
             f"bench {m.cpu['bench'] * 1000 / n:.3f}; serving writes/webhook {m.cpu['writes'] / n:.2f}; "
+            f"writer wrote {m.cpu['writer_bytes'] / n / 1024:.1f} KiB/webhook (WAL and checkpoints); "
             f"{per_tx:.1f} webhooks/transaction "
             f"({r['transactions']:.0f} tx); expired on commit {r['expired']:.0f}, swept {r['swept']:.0f} in "
             f"{r['sweep_tx']:.0f} tx; sender late p99 {percentile(m.late, 99):.1f} ms, waited for a connection "
@@ -1399,7 +1400,9 @@ def steady_state(relays: list[SoakRelay], args) -> None:
               f"{relay.steady_cpu['deleted']:.0f} expired during {2 * args.requests} webhooks; rounds "
               f"{', '.join(f'{x:.0f}' for x in relay.steady_rates)}/s): {relay.steady_capacity:.0f}/s against "
               f"{relay.capacity:.0f}/s without ({relay.steady_capacity / relay.capacity:.0%}); CPU ms/webhook serving "
-              f"{spent['serving']:.3f} writer {spent['writer']:.3f}; "
+              f"{spent['serving']:.3f} writer {spent['writer']:.3f}; writer wrote "
+              f"{relay.steady_cpu['writer_bytes'] / (2 * args.requests) / 1024:.1f} "
+              f"KiB/webhook (without retention {relay.burst_cpu['writer_bytes'] / (2 * args.requests) / 1024:.1f}); "
               f"{2 * args.requests / max(1.0, relay.steady_cpu['tx']):.1f} webhooks/transaction ({load()})", flush=True)
         delete_events(relay.settings, first, last)
 
@@ -1465,12 +1468,14 @@ def soak(workdir: Path, args) -> int:
         print(f"old against new, same run: capacity without retention {old.capacity:.0f}/s vs {new.capacity:.0f}/s, "
               f"with retention at steady state {old.steady_capacity:.0f}/s vs {new.steady_capacity:.0f}/s "
               f"({new.steady_capacity / max(1.0, old.steady_capacity):.2f}x); per minute (p99 ms old/new; serving "
-              "and writer CPU ms per webhook old/new; serving writes per webhook old/new):")
+              "and writer CPU ms per webhook old/new; KiB the writer wrote per webhook old/new; serving writes per "
+              "webhook old/new):")
         for n, (a, b) in enumerate(zip(old.result["minutes"], new.result["minutes"], strict=True)):
             ca, cb = max(1, len(a.latencies)), max(1, len(b.latencies))
             print(f"  minute {n + 1}: p99 {percentile(a.latencies, 99):.1f} / {percentile(b.latencies, 99):.1f}; "
                   f"serving {a.cpu['serving'] * 1000 / ca:.3f} / {b.cpu['serving'] * 1000 / cb:.3f}; writer "
-                  f"{a.cpu['writer'] * 1000 / ca:.3f} / {b.cpu['writer'] * 1000 / cb:.3f}; writes "
+                  f"{a.cpu['writer'] * 1000 / ca:.3f} / {b.cpu['writer'] * 1000 / cb:.3f}; writer KiB "
+                  f"{a.cpu['writer_bytes'] / ca / 1024:.1f} / {b.cpu['writer_bytes'] / cb / 1024:.1f}; writes "
                   f"{a.cpu['writes'] / ca:.2f} / {b.cpu['writes'] / cb:.2f}; load {old.result['loads'][n + 1]:.2f} / "
                   f"{new.result['loads'][n + 1]:.2f}")
     return code
