@@ -53,7 +53,8 @@ from when it was due), for N minutes, while 1,000 long-polls of 250 devices of i
 over one wait period, re-polled as each is answered) and the retention sweep runs every 15 s with a 2-minute
 retention, so it deletes rows throughout. Per minute: webhooks, p50/p99/max, errors, RSS of the serving and writer
 processes, and what explains a p99 that grows: CPU ms per webhook of the serving process, its writer process and
-the benchmark itself (/proc), webhooks per group-commit transaction, events expired by the group commits and by
+the benchmark itself (/proc), the bytes the writer process wrote per webhook (WAL and checkpoints), webhooks per
+group-commit transaction, events expired by the group commits and by
 the sweep (in how many transactions), and how late the sender was (p99 ms after each webhook was due, then
 waiting for one of its 64 connections: a late sender would be the benchmark falling behind, a long wait for a
 connection is the relay). Before the soak: the capacity runs' CPU ms per webhook and webhooks per transaction,
