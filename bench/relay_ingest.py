@@ -46,21 +46,31 @@ during every round. ``--old-tree DIR`` compares the relay of another source tree
 one instead of the two event locks.
 
 Soak (``--soak``, ``--minutes N``, default 30): one SQLite ``serve`` process. Its capacity is measured first
-(two full-speed runs of ``--requests``), then webhooks arrive at half of it, open loop (each one's latency counts
+(two full-speed runs of ``--requests``), then again with retention at its steady state (two more runs on a table
+as large as the soak keeps, each expiring as many events as it stores: ``steady_state``), and both are printed;
+then webhooks arrive at half of the second, open loop (each one's latency counts
 from when it was due), for N minutes, while 1,000 long-polls of 250 devices of idle shops wait (started spread
 over one wait period, re-polled as each is answered) and the retention sweep runs every 15 s with a 2-minute
 retention, so it deletes rows throughout. Per minute: webhooks, p50/p99/max, errors, RSS of the serving and writer
 processes, and what explains a p99 that grows: CPU ms per webhook of the serving process, its writer process and
-the benchmark itself (/proc), webhooks per group-commit transaction, events expired by the group commits and by
+the benchmark itself (/proc), the bytes the writer process wrote per webhook (WAL and checkpoints), webhooks per
+group-commit transaction, events expired by the group commits and by
 the sweep (in how many transactions), and how late the sender was (p99 ms after each webhook was due, then
 waiting for one of its 64 connections: a late sender would be the benchmark falling behind, a long wait for a
 connection is the relay). Before the soak: the capacity runs' CPU ms per webhook and webhooks per transaction,
 and 10 s with only the long-polls waiting (their own CPU). At the end RSS at start and end, errors, long-polls
-answered and the relay's retention metrics. Exit status 1 on any error. ``--rate R`` soaks at R
+answered and the relay's retention metrics, and the slowest seconds of the soak (by when their webhooks were
+due) beside what the relay did in the second before, that one and the next (sampled once a second:
+transactions, events expired and swept, CPU of each process, bytes the writer wrote, and whether the database
+file changed, which in WAL mode only a checkpoint does). Exit status 1 on any error. ``--rate R`` soaks at R
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
 than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared. ``--old-tree DIR``
 with ``--soak``: that tree's relay and this one, their capacity rounds taken in turns, then one soak after the
-other at the same rate (half of this tree's capacity), and a table of both, minute by minute. Each relay's log
+other at the same rate (half of this tree's capacity), and a table of both, minute by minute. ``--old-expiry``
+instead: a relay of this tree with the former expiry (receipt-time order through ``ix_events_received_us``, put
+back for it; ``KLAROS_BENCH_OLD_EXPIRY``) in its place. (``--soak`` and ``--sqlite-only`` migrate the
+``--old-tree`` relay's database with that tree's code; ``--pg-tenants-only`` pairs with this tree's relay, so it
+needs a tree with this one's migrations.) Each relay's log
 goes to a file; the end prints its lines other than the per-webhook ones (message, reason, status), and the
 long-polls' answers by status. ``--py-spy DIR`` records the serving process (py-spy ``--nonblocking``, per thread)
 for 50 s of each soak's second minute.
@@ -80,6 +90,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import bisect
 import contextlib
 import os
 import statistics
@@ -415,6 +426,16 @@ def old_tree_env(tree: str) -> dict[str, str]:
     return {"PYTHONPATH": str(Path(tree).resolve()), "PYTHONSAFEPATH": "1"}
 
 
+def prepare_tree(settings, env: dict[str, str]) -> None:
+    """``prepare`` by the relay that will serve the database: another tree's (``old_tree_env``) migrates it to
+    its own head, which a relay refuses to serve if it differs from the code's."""
+    if "PYTHONPATH" not in env:
+        prepare(settings)
+        return
+    subprocess.run([sys.executable, "-m", "relay", "migrate"], env={**os.environ, **settings.to_env(), **env},
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 class PgSchema:
     def __init__(self, application_name: str | None = None) -> None:
         self.schema = f"relay_bench_{uuid.uuid4().hex[:10]}"
@@ -503,7 +524,7 @@ class RelayUnderTest:
 def start_relay(stack: contextlib.ExitStack, spec: RelayUnderTest, workdir: Path) -> tuple[Contender, object]:
     """``klaros-relay serve`` at its default log level, one paired device (every webhook is sealed to it)."""
     settings = settings_for(spec.label, spec.database_url, workdir, **spec.overrides)
-    prepare(settings)
+    prepare_tree(settings, spec.env)
     tenant = create_tenant(settings, "Bench shop")
     if spec.media:
         from relay import crypto, db, store
@@ -856,6 +877,72 @@ SOAK_IDLE_SHOPS = 10  # their shops (no webhooks), each with 25 devices polling 
 SOAK_RETENTION_SECONDS = 120.0  # so the retention sweep deletes rows during the soak, not only looks
 SOAK_PRUNE_SECONDS = 15.0
 SOAK_IDLE_SECONDS = 10.0  # before the first webhook: the long-polls' own cost, measured
+OLD_EXPIRY_ENV = {"KLAROS_BENCH_OLD_EXPIRY": "1"}  # store.OLD_EXPIRY_SWITCH: the former expiry, its index put back
+
+
+def sqlite_path(settings) -> str:
+    return settings.database_url.removeprefix("sqlite:///")
+
+
+def seed_events(settings, tenant, count: int, received_us: int) -> tuple[int, int]:
+    """``count`` events of ``tenant`` as the writer stores them (a sealed soak webhook's size, one wrapped key per
+    paired device), received at ``received_us``, straight into the relay's SQLite database in chunks (each a short
+    write transaction, queued behind the writer's like any other); their first and last id."""
+    import hashlib
+    import sqlite3
+
+    tenant_id = tenant.tenant_id
+    size = len(webhook_body(tenant, text="soak seed")) + 16
+    conn = sqlite3.connect(sqlite_path(settings), timeout=60, isolation_level=None)
+    try:
+        devices = [r[0] for r in conn.execute("SELECT id FROM devices WHERE tenant_id = ? AND paired_us IS NOT NULL "
+                                              "AND revoked_us IS NULL", (tenant_id,))]
+        tag, first, last = uuid.uuid4().hex, None, None
+        for start in range(0, count, 20_000):
+            n = min(20_000, count - start)
+            conn.execute("BEGIN IMMEDIATE")
+            (floor,) = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+            conn.executemany(
+                "INSERT INTO events (tenant_id, body_sha256, received_us, correlation_id, size, nonce, ciphertext, "
+                "held_key, live) VALUES (?, ?, ?, 'bench-seed', ?, ?, ?, NULL, 1)",
+                [(tenant_id, hashlib.sha256(f"{tag}/{start + i}".encode()).digest(), received_us, size - 16,
+                  os.urandom(12), os.urandom(size)) for i in range(n)])
+            ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE id > ? ORDER BY id", (floor,))]
+            conn.executemany("INSERT INTO event_keys (event_id, device_id, epk, nonce, wrapped_key) VALUES "
+                             "(?, ?, ?, ?, ?)", [(i, d, os.urandom(32), os.urandom(12), os.urandom(48))
+                                                 for i in ids for d in devices])
+            conn.execute("COMMIT")
+            first = ids[0] if first is None else first
+            last = ids[-1]
+        return first, last
+    finally:
+        conn.close()
+
+
+def age_events(settings, first: int, last: int, received_us: int) -> None:
+    """Set the receipt time of the events with ids ``first`` .. ``last`` (one short write transaction)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(sqlite_path(settings), timeout=60, isolation_level=None)) as conn:
+        conn.execute("UPDATE events SET received_us = ? WHERE id BETWEEN ? AND ?", (received_us, first, last))
+
+
+def delete_events(settings, first: int = 1, last: int | None = None) -> None:
+    """Delete the events with ids ``first`` .. ``last`` (None: the highest) and their keys, in short transactions."""
+    import sqlite3
+
+    conn = sqlite3.connect(sqlite_path(settings), timeout=60, isolation_level=None)
+    try:
+        if last is None:
+            (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        for start in range(first, last + 1, 20_000):
+            end = min(last, start + 19_999)
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM event_keys WHERE event_id BETWEEN ? AND ?", (start, end))
+            conn.execute("DELETE FROM events WHERE id BETWEEN ? AND ?", (start, end))
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 class _Exchange(asyncio.Protocol):
@@ -915,6 +1002,7 @@ def tree_rss_mb(pid: int) -> float:
 @dataclass
 class SoakMinute:
     latencies: list[float] = field(default_factory=list)
+    dues: list[float] = field(default_factory=list)  # when each was due (perf_counter), beside its latency
     statuses: Counter = field(default_factory=Counter)
     late: list[float] = field(default_factory=list)  # ms the sender started a webhook after it was due
     queued: list[float] = field(default_factory=list)  # ms it then waited for one of the 64 connections
@@ -957,10 +1045,82 @@ def soak_cpu(pid: int) -> dict[str, float]:
     serving process's write system calls (each answer is one, each batch handed to the writer process another)."""
     serving = own_cpu_seconds(pid)
     return {"serving": serving, "writer": tree_cpu_seconds(pid) - serving, "bench": own_cpu_seconds(os.getpid()),
-            "writes": write_calls(pid)}
+            "writes": write_calls(pid), "writer_bytes": sum(io_written(c) for c in children(pid))}
 
 
-async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int) -> dict:
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                for c in (task / "children").read_text(encoding="ascii").split()]
+    except (OSError, ValueError):
+        return []
+
+
+def io_written(pid: int) -> int:
+    """Bytes a process handed to write calls so far (/proc/PID/io ``wchar``; 0 elsewhere)."""
+    try:
+        for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
+            if row.startswith("wchar:"):
+                return int(row.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+async def timeline_sampler(port: int, pid: int, database: Path, samples: list[dict], stop: asyncio.Event) -> None:
+    """Once a second: the relay's counters, its processes' CPU, the writer's bytes written and whether the
+    database file changed (in WAL mode only a checkpoint writes it), for ``slow_seconds``."""
+    async with httpx.AsyncClient(timeout=10) as client:
+        while not stop.is_set():
+            try:
+                counters = soak_counters((await client.get(f"http://127.0.0.1:{port}/metrics")).text)
+            except httpx.HTTPError:
+                counters = {}
+            try:
+                stat = database.stat()
+                db_state = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                db_state = (0, 0)
+            writer = children(pid)
+            samples.append({"at": time.perf_counter(), "cpu": soak_cpu(pid), "relay": counters, "db": db_state,
+                            "written": sum(io_written(c) for c in writer)})
+            await asyncio.sleep(1.0)
+
+
+def slow_seconds(minutes: list[SoakMinute], samples: list[dict], top: int = 6) -> list[str]:
+    """The seconds whose webhooks (by when they were due) waited longest, each beside what the relay did in that
+    second and the one before: transactions, expired, sweep transactions, CPU, writer bytes, checkpoint."""
+    if len(samples) < 3:
+        return []
+    start = samples[0]["at"]
+    worst: dict[int, float] = {}
+    for m in minutes:
+        for due, ms in zip(m.dues, m.latencies, strict=True):
+            second = int(due - start)
+            worst[second] = max(worst.get(second, 0.0), ms)
+    typical = statistics.median(worst.values()) if worst else 0.0
+    rows = []
+    ats = [sample["at"] for sample in samples]
+    for second, ms in sorted(worst.items(), key=lambda kv: -kv[1])[:top]:
+        described = []
+        for k in (second - 1, second, second + 1):
+            i = bisect.bisect_left(ats, start + k + 1)  # the sample interval that ends just after second k
+            if not 0 < i < len(samples):
+                continue
+            a, b = samples[i - 1], samples[i]
+            r = {name: b["relay"].get(name, 0) - a["relay"].get(name, 0)
+                 for name in ("transactions", "expired", "swept", "sweep_tx")}
+            described.append(f"s{k}: {r['transactions']:.0f} tx, expired {r['expired']:.0f}, swept {r['swept']:.0f} in "
+                             f"{r['sweep_tx']:.0f} tx, CPU serving {b['cpu']['serving'] - a['cpu']['serving']:.2f} "
+                             f"writer {b['cpu']['writer'] - a['cpu']['writer']:.2f} s, writer wrote "
+                             f"{(b['written'] - a['written']) / 1e6:.1f} MB"
+                             f"{', database file written (checkpoint)' if b['db'] != a['db'] else ''}")
+        rows.append(f"second {second} (max {ms:.0f} ms; median second's max {typical:.0f} ms): " + "; ".join(described))
+    return rows
+
+
+async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[bytes], pid: int,
+                    database: Path | None = None) -> dict:
     """Webhooks at ``rate``/s, open loop (each one's latency counts from when it was due, so a stall shows
     as the latency of everything queued behind it), over 64 connections, while ``pulls`` long-polls wait."""
     loop = asyncio.get_running_loop()
@@ -1003,6 +1163,7 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         except OSError:
             status = 0
         minute.latencies.append((time.perf_counter() - due) * 1000)
+        minute.dues.append(due)
         minute.statuses[status] += 1
         if status == 0:  # the connection went: a new one takes its place
             conn = await connect()
@@ -1035,6 +1196,9 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
         return soak_counters((await metrics_client.get(f"http://127.0.0.1:{port}/metrics")).text)
 
     cpu_before, relay_before = soak_cpu(pid), await counters()
+    samples: list[dict] = []
+    sampling = asyncio.Event()
+    sampler = asyncio.create_task(timeline_sampler(port, pid, database, samples, sampling)) if database else None
     per = int(rate * 60)
     chunk = 50  # webhooks built just before they are due (fresh timestamps; no long pause of the sender)
     started = time.perf_counter()
@@ -1068,13 +1232,17 @@ async def soak_load(port: int, tenant, rate: float, minutes: int, pulls: list[by
               f"errors {sum(n for s, n in got.statuses.items() if s != 200)}, RSS {rss[-1]:.0f} MB, "
               f"pulls answered {sum(pull_statuses.values())}, load {loads[-1]:.2f}; {soak_detail(got)}", flush=True)
     await metrics_client.aclose()
+    sampling.set()
+    if sampler is not None:
+        await sampler
     stop.set()
     for task in pollers:
         task.cancel()
     await asyncio.gather(*pollers, return_exceptions=True)
     while not free.empty():
         free.get_nowait().transport.close()
-    return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses)}
+    return {"minutes": per_minute, "rss": rss, "idle_rss": idle_rss, "loads": loads, "pulls": dict(pull_statuses),
+            "slow": slow_seconds(per_minute, samples)}
 
 
 def soak_detail(m: SoakMinute) -> str:
@@ -1086,6 +1254,7 @@ def soak_detail(m: SoakMinute) -> str:
     per_tx = r["rows"] / r["transactions"] if r.get("transactions") else float("nan")
     return (f"CPU ms/webhook serving {m.cpu['serving'] * 1000 / n:.3f} writer {m.cpu['writer'] * 1000 / n:.3f} "
             f"bench {m.cpu['bench'] * 1000 / n:.3f}; serving writes/webhook {m.cpu['writes'] / n:.2f}; "
+            f"writer wrote {m.cpu['writer_bytes'] / n / 1024:.1f} KiB/webhook (WAL and checkpoints); "
             f"{per_tx:.1f} webhooks/transaction "
             f"({r['transactions']:.0f} tx); expired on commit {r['expired']:.0f}, swept {r['swept']:.0f} in "
             f"{r['sweep_tx']:.0f} tx; sender late p99 {percentile(m.late, 99):.1f} ms, waited for a connection "
@@ -1104,6 +1273,9 @@ class SoakRelay:
     log_file: Path
     rates: list[float] = field(default_factory=list)
     burst_cpu: dict = field(default_factory=dict)
+    steady_rates: list[float] = field(default_factory=list)  # capacity rounds with retention at steady state
+    steady_seconds: float = 0.0
+    steady_cpu: dict = field(default_factory=dict)
     burst_per_tx: float = float("nan")
     result: dict = field(default_factory=dict)
     alive: bool = True
@@ -1113,11 +1285,24 @@ class SoakRelay:
     def capacity(self) -> float:
         return statistics.median(self.rates)
 
+    @property
+    def steady_capacity(self) -> float:
+        """Webhooks per second over all steady-state rounds (they expire as many events as they store in all,
+        not round by round: the expired backlog drains in the first)."""
+        return len(self.steady_rates) * self.steady_requests / self.steady_seconds if self.steady_seconds else 0.0
+
+    steady_requests: int = 0
+
 
 def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir: Path, args) -> SoakRelay:
     settings = settings_for(f"soak {label}", None, workdir, pair_attempts_per_minute=0,
                             retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
-    prepare(settings)
+    prepare_tree(settings, env)
+    if env.get("KLAROS_BENCH_OLD_EXPIRY"):  # the former expiry read events through this index (migration 0005)
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(sqlite_path(settings))) as conn:
+            conn.execute("CREATE INDEX ix_events_received_us ON events (received_us)")
     tenant = create_tenant(settings, "Soak shop")
     log_file = workdir / f"relay-{label.split()[0]}.log"
     server = stack.enter_context(RelayProcess(settings, log_level="info", env=relay_env(env), log_file=log_file))
@@ -1132,17 +1317,24 @@ def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir
     return SoakRelay(label, server, settings, tenant, pulls, log_file)
 
 
-def soak_burst(relay: SoakRelay, args, round_: int) -> None:
-    """One full-speed run of ``--requests`` (a capacity round); its CPU and transactions added up."""
+def soak_burst(relay: SoakRelay, args, round_: int, steady: bool = False) -> None:
+    """One full-speed run of ``--requests`` (a capacity round); its CPU, transactions and expired events added up
+    (``steady``: a round with retention at steady state, counted apart)."""
     pid = relay.server.process.pid
     cpu_before, tx_before = soak_cpu(pid), soak_counters(httpx.get(relay.server.url + "/metrics").text)
-    requests = build_requests(relay.tenant, relay.server.port, args.requests, f"{uuid.uuid4().hex[:6]}c{round_}")
+    requests = build_requests(relay.tenant, relay.server.port, args.requests,
+                              f"{uuid.uuid4().hex[:6]}{'s' if steady else 'c'}{round_}")
     elapsed, _statuses = run(hammer(relay.server.port, requests, args.concurrency))
-    relay.rates.append(args.requests / elapsed)
+    (relay.steady_rates if steady else relay.rates).append(args.requests / elapsed)
+    if steady:
+        relay.steady_seconds += elapsed
+        relay.steady_requests = args.requests
     cpu_after, tx_after = soak_cpu(pid), soak_counters(httpx.get(relay.server.url + "/metrics").text)
+    spent = relay.steady_cpu if steady else relay.burst_cpu
     for k in cpu_after:
-        relay.burst_cpu[k] = relay.burst_cpu.get(k, 0.0) + cpu_after[k] - cpu_before[k]
-    relay.burst_cpu["tx"] = relay.burst_cpu.get("tx", 0.0) + tx_after["transactions"] - tx_before["transactions"]
+        spent[k] = spent.get(k, 0.0) + cpu_after[k] - cpu_before[k]
+    spent["tx"] = spent.get("tx", 0.0) + tx_after["transactions"] - tx_before["transactions"]
+    spent["deleted"] = spent.get("deleted", 0.0) + tx_after["deleted"] - tx_before["deleted"]
 
 
 def log_summary(path: Path) -> list[str]:
@@ -1180,6 +1372,42 @@ def py_spy(pid: int, seconds: int, out: Path) -> subprocess.Popen | None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def steady_state(relays: list[SoakRelay], args) -> None:
+    """Capacity with retention at steady state, which is what the soak runs against from its second retention
+    period on: the table holds what the soak would keep (``--retention-seconds`` at half the capacity without
+    retention), and each round expires as many events as it stores. The events of the capacity rounds before
+    go first; then ``--requests`` events per round, with the lowest ids (as the oldest have in a steady state),
+    and the standing ones after them, all received in the future (no sweep touches them while the other
+    relay's rounds run); right before each round its share of the lowest is moved past retention. The
+    standing events are deleted again before the soak (they would all expire in the same minute)."""
+    future_us = int((time.time() + 3600) * 1_000_000)
+    aged: dict[str, int] = {}
+    standing: dict[str, tuple[int, int]] = {}
+    for relay in relays:
+        delete_events(relay.settings)
+        aged[relay.label], _ = seed_events(relay.settings, relay.tenant, 2 * args.requests, future_us)
+        count = int(args.retention_seconds * relay.capacity / 2)
+        standing[relay.label] = seed_events(relay.settings, relay.tenant, count, future_us)
+    for round_ in range(2):
+        for relay in relays:
+            first = aged[relay.label] + round_ * args.requests
+            age_events(relay.settings, first, first + args.requests - 1,
+                       int((time.time() - args.retention_seconds - 3600) * 1_000_000))
+            soak_burst(relay, args, round_, steady=True)
+    for relay in relays:
+        spent = {k: v * 1000 / (2 * args.requests) for k, v in relay.steady_cpu.items()}
+        first, last = standing[relay.label]
+        print(f"  {relay.label}: capacity with retention at steady state ({last - first + 1} young events standing, "
+              f"{relay.steady_cpu['deleted']:.0f} expired during {2 * args.requests} webhooks; rounds "
+              f"{', '.join(f'{x:.0f}' for x in relay.steady_rates)}/s): {relay.steady_capacity:.0f}/s against "
+              f"{relay.capacity:.0f}/s without ({relay.steady_capacity / relay.capacity:.0%}); CPU ms/webhook serving "
+              f"{spent['serving']:.3f} writer {spent['writer']:.3f}; writer wrote "
+              f"{relay.steady_cpu['writer_bytes'] / (2 * args.requests) / 1024:.1f} "
+              f"KiB/webhook (without retention {relay.burst_cpu['writer_bytes'] / (2 * args.requests) / 1024:.1f}); "
+              f"{2 * args.requests / max(1.0, relay.steady_cpu['tx']):.1f} webhooks/transaction ({load()})", flush=True)
+        delete_events(relay.settings, first, last)
+
+
 def soak(workdir: Path, args) -> int:
     """SQLite relay (one ``serve`` process): capacity measured first, then ``--minutes`` at half of it with
     ``SOAK_PULLS`` idle long-polls open and the retention sweep running; RSS, errors and p99 per minute.
@@ -1192,6 +1420,8 @@ def soak(workdir: Path, args) -> int:
     trees = [("new (this tree)", {})]
     if args.old_tree:
         trees.insert(0, (f"old ({args.old_tree})", old_tree_env(args.old_tree)))
+    elif args.old_expiry:
+        trees.insert(0, ("old-expiry (KLAROS_BENCH_OLD_EXPIRY)", OLD_EXPIRY_ENV))
     with contextlib.ExitStack() as stack:
         relays = [start_soak_relay(stack, label, env, workdir, args) for label, env in trees]
         print(f"  {len(relays[0].pulls)} long-polls per relay from {len(relays[0].pulls) // 4} devices of "
@@ -1208,9 +1438,11 @@ def soak(workdir: Path, args) -> int:
                   f"{relay.capacity:.0f}/s; CPU ms/webhook serving {spent['serving']:.3f} writer "
                   f"{spent['writer']:.3f}; serving writes/webhook {spent['writes'] / 1000:.2f}; "
                   f"{burst / max(1.0, relay.burst_cpu['tx']):.1f} webhooks/transaction", flush=True)
-        rate = args.rate or relays[-1].capacity / 2
+        steady_state(relays, args)
+        rate = args.rate or relays[-1].steady_capacity / 2
         for relay in relays:
-            print(f"  soak of {relay.label} at {rate:.0f}/s {'(--rate)' if args.rate else '(half of new)'} for "
+            why = "(--rate)" if args.rate else "(half of new's capacity with retention at steady state)"
+            print(f"  soak of {relay.label} at {rate:.0f}/s {why} for "
                   f"{args.minutes} minutes ({load()})", flush=True)
             spy = None
             if args.py_spy and args.minutes >= 2:
@@ -1220,7 +1452,7 @@ def soak(workdir: Path, args) -> int:
                 spy = threading.Thread(target=later, daemon=True)
                 spy.start()
             relay.result = run(soak_load(relay.server.port, relay.tenant, rate, args.minutes, relay.pulls,
-                                         relay.server.process.pid))
+                                         relay.server.process.pid, Path(sqlite_path(relay.settings))))
             relay.alive = relay.server.process.poll() is None
             relay.sweeps = [row for row in httpx.get(relay.server.url + "/metrics", timeout=10).text.splitlines()
                             if row.startswith(("klaros_relay_retention_", "klaros_relay_pulls_limited",
@@ -1234,12 +1466,17 @@ def soak(workdir: Path, args) -> int:
     if len(relays) == 2:
         old, new = relays
         print()
-        print(f"old against new, same run: capacity {old.capacity:.0f}/s vs {new.capacity:.0f}/s; per minute "
-              "(p99 ms old/new; serving CPU ms per webhook old/new; serving writes per webhook old/new):")
+        print(f"old against new, same run: capacity without retention {old.capacity:.0f}/s vs {new.capacity:.0f}/s, "
+              f"with retention at steady state {old.steady_capacity:.0f}/s vs {new.steady_capacity:.0f}/s "
+              f"({new.steady_capacity / max(1.0, old.steady_capacity):.2f}x); per minute (p99 ms old/new; serving "
+              "and writer CPU ms per webhook old/new; KiB the writer wrote per webhook old/new; serving writes per "
+              "webhook old/new):")
         for n, (a, b) in enumerate(zip(old.result["minutes"], new.result["minutes"], strict=True)):
             ca, cb = max(1, len(a.latencies)), max(1, len(b.latencies))
             print(f"  minute {n + 1}: p99 {percentile(a.latencies, 99):.1f} / {percentile(b.latencies, 99):.1f}; "
-                  f"serving {a.cpu['serving'] * 1000 / ca:.3f} / {b.cpu['serving'] * 1000 / cb:.3f}; writes "
+                  f"serving {a.cpu['serving'] * 1000 / ca:.3f} / {b.cpu['serving'] * 1000 / cb:.3f}; writer "
+                  f"{a.cpu['writer'] * 1000 / ca:.3f} / {b.cpu['writer'] * 1000 / cb:.3f}; writer KiB "
+                  f"{a.cpu['writer_bytes'] / ca / 1024:.1f} / {b.cpu['writer_bytes'] / cb / 1024:.1f}; writes "
                   f"{a.cpu['writes'] / ca:.2f} / {b.cpu['writes'] / cb:.2f}; load {old.result['loads'][n + 1]:.2f} / "
                   f"{new.result['loads'][n + 1]:.2f}")
     return code
@@ -1252,7 +1489,8 @@ def print_soak(relay: SoakRelay, rate: float, args) -> int:
     pull_errors = sum(n for s, n in result["pulls"].items() if s != 200)
     p99s = [percentile(m.latencies, 99) for m in minutes]
     print()
-    print(f"soak of {relay.label}: {args.minutes} min at {rate:.0f} webhooks/s (its capacity {relay.capacity:.0f}/s), "
+    print(f"soak of {relay.label}: {args.minutes} min at {rate:.0f} webhooks/s (its capacity {relay.capacity:.0f}/s "
+          f"without retention, {relay.steady_capacity:.0f}/s with retention at steady state), "
           f"{len(relay.pulls)} idle long-polls, retention sweep every {SOAK_PRUNE_SECONDS:.0f} s")
     print(f"{'minute':>6} {'webhooks':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'RSS MB':>7} "
           f"{'load':>5} {'serve':>6} {'writer':>6} {'writes':>6} {'wh/tx':>6} {'late99':>7}   (CPU ms and serving "
@@ -1273,6 +1511,9 @@ def print_soak(relay: SoakRelay, rate: float, args) -> int:
           f"(by status, 0 = connection lost: {dict(sorted(result['pulls'].items()))}); relay still running: "
           f"{relay.alive}")
     print(f"p99 per minute: min {min(p99s):.1f} ms, max {max(p99s):.1f} ms")
+    print("slowest seconds (by when the webhooks were due) beside the relay's second before, that one and the next:")
+    for row in result.get("slow", []):
+        print("  " + row)
     print("retention, pull limits, connections the guard closed (/metrics): "
           + ("; ".join(relay.sweeps) or "none (older relay)"))
     print(f"relay log ({relay.log_file.name}), lines other than stored/duplicate webhooks: "
@@ -1327,6 +1568,9 @@ def main() -> int:
                              "50 s of minute 2 of each soak, raw stacks into this directory")
     parser.add_argument("--commit-wait-ms", type=float, default=None,
                         help="KLAROS_RELAY_COMMIT_WAIT_MS for the relays started (default: the relay's own)")
+    parser.add_argument("--old-expiry", action="store_true",
+                        help="with --soak: soak a relay of this tree with the former expiry too (receipt-time order, "
+                             "its index put back; KLAROS_BENCH_OLD_EXPIRY), before this one's, at the same rate")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")

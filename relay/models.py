@@ -90,7 +90,7 @@ events = Table(
     Column("live", Boolean, nullable=False, default=True),
     UniqueConstraint("tenant_id", "body_sha256", name="uq_events_tenant_body"),
     Index("ix_events_tenant_id_id", "tenant_id", "id"),
-    Index("ix_events_received_us", "received_us"),
+    # no index on received_us (migration 0005): expiry walks ids (store.EventBatch.expire)
     sqlite_autoincrement=True,  # ids are cursors: never reuse one, even after the table was emptied
 )
 

@@ -39,6 +39,9 @@ from relay.models import devices, event_keys, events, media, media_keys, signup_
 TENANT_LOCK_CLASS = 0x6B6C6172  # "klar"
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros"
 GLOBAL_LOCK_SWITCH = "KLAROS_BENCH_GLOBAL_EVENT_LOCK"
+# Set in the environment, expiry takes the former route (``EventBatch._expire_by_receipt``): kept only so that the
+# soak benchmark can print both side by side in one run (remove with the benchmark's old mode).
+OLD_EXPIRY_SWITCH = "KLAROS_BENCH_OLD_EXPIRY"
 NOTIFY_CHANNEL = "klaros_relay_events"
 NOTIFY_IDS = 200  # tenant ids per notification: 33 bytes each, inside PostgreSQL's 8,000-byte payload
 
@@ -732,20 +735,15 @@ def tenants_to_release(engines: Engines) -> list[str]:
 
 
 def prune_expired_batch(engines: Engines, *, cutoff_us: int, limit: int = PRUNE_BATCH_ROWS) -> int:
-    """Delete at most ``limit`` events received before ``cutoff_us`` (acknowledged or not) with their keys, in one
-    short write transaction; returns how many.
+    """Delete at most ``limit`` of the events received before ``cutoff_us`` with their keys, in one short write
+    transaction (``EventBatch.expire``: the lowest ids, up to the first event still young); returns how many.
 
     Bounded so that the transaction holds SQLite's single write lock (or PostgreSQL's row locks) for a few
     milliseconds: the group writer's commits wait behind it. On PostgreSQL the rows are claimed ``SKIP LOCKED``,
     so the sweeps of several serving processes share the work instead of queueing on the same rows."""
     with engines.write.begin() as conn:
-        ids = list(conn.execute(select(events.c.id).where(events.c.received_us < cutoff_us)
-                                .order_by(events.c.received_us).limit(limit)
-                                .with_for_update(skip_locked=True)).scalars())
-        if not ids:
-            return 0
-        conn.execute(delete(event_keys).where(event_keys.c.event_id.in_(ids)))
-        return conn.execute(delete(events).where(events.c.id.in_(ids))).rowcount
+        return EventBatch(conn.connection.driver_connection, engines.is_sqlite, set()).expire(
+            cutoff_us=cutoff_us, limit=limit)
 
 
 def prune_expired(engines: Engines, *, retention_seconds: float, now: int | None = None,
@@ -845,14 +843,49 @@ class EventBatch:
         self._dbapi.execute(f"INSERT INTO media ({', '.join(MEDIA_COLUMNS)}) VALUES {', '.join([row] * rows)}",
                             tuple(params))
 
-    def expire(self, *, cutoff_us: int, limit: int) -> int:
-        """Delete at most ``limit`` of the oldest events received before ``cutoff_us``, any tenant's, with their
-        keys; how many. The group commit's share of the retention sweep (``relay.writer.expiry_bound``): on
-        SQLite it runs inside the transaction that already holds the one write lock, so it costs no fsync and
-        no wait for the lock. Media rows stay (the keeper's sweep deletes blobs before their rows)."""
+    def expire(self, *, cutoff_us: int, limit: int, at_least: int = 1) -> int:
+        """Delete at most ``limit`` events received before ``cutoff_us``, any tenant's, with their keys, but none
+        unless ``at_least`` are due; how many. The group commit's share of the retention sweep (``relay.writer``,
+        ``EXPIRY_CHUNK``), and the sweep's batch (``prune_expired_batch``). Media rows stay (the keeper's sweep
+        deletes blobs before their rows).
+
+        The oldest events are those with the lowest ids, up to the first event still young: ids follow receipt
+        only closely (a webhook that waited longer for its commit has a higher id than one received after it),
+        so expiry stops there, and an expired event behind a young one waits for it (milliseconds) rather than
+        expiry needing an index on the receipt time, which every insert and delete maintained.
+
+        On SQLite the transaction holds the one write lock: no id below the last one read can appear, so one
+        id range deletes exactly the events read and their keys. On PostgreSQL the events read are locked
+        (``SKIP LOCKED``: another process's sweep takes other rows) and deleted by id, keys first."""
+        if os.environ.get(OLD_EXPIRY_SWITCH):
+            return self._expire_by_receipt(cutoff_us=cutoff_us, limit=limit)
+        if self._is_sqlite:
+            rows = self._dbapi.execute("SELECT id, received_us FROM events ORDER BY id LIMIT ?", (limit,)).fetchall()
+        else:
+            rows = self._dbapi.execute("SELECT id, received_us FROM events ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
+                                       (limit,)).fetchall()
+        ids = []
+        for event_id, received_us in rows:
+            if received_us >= cutoff_us:
+                break
+            ids.append(event_id)
+        if not ids or len(ids) < at_least:
+            return 0
+        if self._is_sqlite:
+            self._dbapi.execute("DELETE FROM event_keys WHERE event_id <= ?", (ids[-1],))
+            return self._dbapi.execute("DELETE FROM events WHERE id <= ? AND received_us < ?",
+                                       (ids[-1], cutoff_us)).rowcount
+        self._dbapi.execute("DELETE FROM event_keys WHERE event_id = ANY(%s)", (ids,))
+        return self._dbapi.execute("DELETE FROM events WHERE id = ANY(%s)", (ids,)).rowcount
+
+    def _expire_by_receipt(self, *, cutoff_us: int, limit: int) -> int:
+        """The former expiry (receipt-time order through ``ix_events_received_us``, ids in lists, a few at every
+        commit: ``relay.writer``), for the benchmark's side-by-side only: it needs that index back (the benchmark
+        recreates it)."""
         mark = self._mark
+        lock = "" if self._is_sqlite else " FOR UPDATE SKIP LOCKED"
         ids = [row[0] for row in self._dbapi.execute(
-            f"SELECT id FROM events WHERE received_us < {mark} ORDER BY received_us LIMIT {mark}",
+            f"SELECT id FROM events WHERE received_us < {mark} ORDER BY received_us LIMIT {mark}{lock}",
             (cutoff_us, limit)).fetchall()]
         if not ids:
             return 0

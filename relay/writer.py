@@ -26,14 +26,18 @@ dropped from the device cache, so that a revocation or a repaired key is seen by
 tenants of the batch are stored as usual. ``failing_tenants`` names the tenants whose last batch failed,
 for ``/healthz``; ``sealing_failures`` counts their lost webhooks, for ``/metrics``.
 
-Expiry on commit (SQLite, given ``retention_seconds``): each group commit also deletes up to ``expiry_bound``
-of the oldest events past the retention period, inside its own transaction. The serving process's periodic
+Expiry on commit (SQLite, given ``retention_seconds``): a group commit also deletes the oldest events past the
+retention period, inside its own transaction, once at least ``EXPIRY_CHUNK`` are due, and then at most the
+sweep's batch (``store.PRUNE_BATCH_ROWS``), so a commit stays short. The serving process's periodic
 sweep needs SQLite's one write lock for transactions of its own, each with an fsync, and whichever process
 waits for that lock sleeps in SQLite's busy-handler steps, so under a steady load the sweep cost the writer
-more than the rows it deleted. The bound grows with the batch (a steady load expires as fast as it inserts,
-and a backlog drains) but stays at the sweep's batch size, so a commit stays short. The periodic sweep
-remains for whatever is left when webhooks stop arriving. PostgreSQL leaves expiry to the sweeps: they do
-not hold the writers' locks, and every process's sweep shares the rows (``SKIP LOCKED``).
+more than the rows it deleted. Chunks rather than a few rows at every commit: most of a delete's cost is the
+pages it changes, which the COMMIT writes to the WAL, and the events' and keys' table and index pages hold many
+neighbouring ids, so a chunk writes each of them once rather than once per commit (the dedupe index's pages are
+random either way). A steady load still expires as fast as it inserts, and a backlog drains a chunk per commit.
+The periodic sweep remains for whatever is left when webhooks stop arriving (fewer than a chunk included).
+PostgreSQL leaves expiry to the sweeps: they do not hold the writers' locks, and every process's sweep shares the
+rows (``SKIP LOCKED``).
 
 Adaptive hold (``CommitQueue``, both writers, ``KLAROS_RELAY_COMMIT_WAIT_MS``): a transaction costs the writer a
 fixed amount (BEGIN, the device list, COMMIT and its fsync, the answers) besides its webhooks, so paced traffic
@@ -51,6 +55,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
@@ -65,8 +70,7 @@ log = logging.getLogger(__name__)
 http_log = logging.getLogger("relay.http")  # the stored/duplicate lines belong with the request log
 
 MAX_RESEAL_ATTEMPTS = 5
-EXPIRY_PER_WEBHOOK = 2  # expired events a group commit deletes per webhook it stores (plus EXPIRY_BASE)
-EXPIRY_BASE = 16
+EXPIRY_CHUNK = 128  # expired events due before a group commit deletes any (then at most store.PRUNE_BATCH_ROWS)
 # a transaction of this many webhooks is not small (the next is not held), and this many pending end a hold
 HOLD_TARGET = 16
 # transactions after the last one during which webhooks arrived that still count as traffic coming on its own
@@ -117,11 +121,6 @@ class SealedItem:
     ciphertext: bytes
     held_key: bytes | None
     wrapped: list[crypto.Recipient]
-
-
-def expiry_bound(webhooks: int) -> int:
-    """How many expired events a group commit of ``webhooks`` deletes at most (SQLite)."""
-    return min(store.PRUNE_BATCH_ROWS, EXPIRY_PER_WEBHOOK * webhooks + EXPIRY_BASE)
 
 
 def log_outcomes(items: list[Incoming], results: list[Outcome]) -> None:
@@ -299,6 +298,7 @@ class GroupWriter(CommitQueue):
         # expiry on commit: SQLite only, and only with a retention period
         self._retention_us = (int(retention_seconds * 1_000_000)
                               if retention_seconds is not None and engines.is_sqlite else None)
+        self._old_expiry = bool(os.environ.get(store.OLD_EXPIRY_SWITCH))  # the benchmark's side-by-side only
         self._master = master
         self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
@@ -509,8 +509,13 @@ class GroupWriter(CommitQueue):
             if kept:
                 batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})
-            expired = 0 if self._retention_us is None else batch.expire(
-                cutoff_us=store.now_us() - self._retention_us, limit=expiry_bound(len(first_of)))
+            expired = 0
+            if self._retention_us is not None:
+                cutoff = store.now_us() - self._retention_us
+                if self._old_expiry:  # the former bound: a few at every commit (benchmark only)
+                    expired = batch.expire(cutoff_us=cutoff, limit=min(store.PRUNE_BATCH_ROWS, 2 * len(first_of) + 16))
+                else:
+                    expired = batch.expire(cutoff_us=cutoff, limit=store.PRUNE_BATCH_ROWS, at_least=EXPIRY_CHUNK)
         self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited
         self.batches += 1
         self.rows += len(mine)

@@ -108,3 +108,33 @@ def test_sqlite_downgrade_to_the_first_schema_keeps_rows(fresh):
     db.downgrade(engines.write, "0001")
     assert db.current_revision(engines.read) == "0001"
     assert counts(engines) == (1, 1)
+
+
+def event_indexes(engines) -> set[str]:
+    from sqlalchemy import inspect
+
+    with engines.read.connect() as conn:
+        return {ix["name"] for ix in inspect(conn).get_indexes("events")}
+
+
+def test_0005_drops_the_receipt_time_index_and_keeps_every_row(fresh):
+    """Expiry walks ids (0005): the index on ``received_us`` that every insert and delete maintained is gone;
+    rows, keys and cursors are kept, and the downgrade puts the index back."""
+    settings, engines, master = fresh
+    db.migrate(engines.write, "0004")
+    shop = create_tenant(settings)
+    device = pair(settings, engines, master, shop.tenant_id)
+    GroupWriter(engines, master).commit([incoming(shop, f"m{i}") for i in range(4)])
+    before = store.fetch_events(engines, device, after=0, limit=10)
+    assert "ix_events_received_us" in event_indexes(engines)
+
+    db.migrate(engines.write)
+    assert db.current_revision(engines.read) == db.head_revision() == "0005"
+    assert "ix_events_received_us" not in event_indexes(engines)
+    assert {"ix_events_tenant_id_id"} <= event_indexes(engines)
+    assert counts(engines) == (4, 4)
+    assert store.fetch_events(engines, device, after=0, limit=10) == before
+
+    db.downgrade(engines.write, "0004")
+    assert "ix_events_received_us" in event_indexes(engines)
+    assert counts(engines) == (4, 4)
