@@ -1029,15 +1029,20 @@ def soak_counters(text_: str) -> dict[str, float]:
     return found
 
 
-def write_calls(pid: int) -> int:
-    """write system calls a process made so far (Linux /proc/PID/io ``syscw``; 0 elsewhere)."""
+def proc_io(pid: int, field: str) -> int:
+    """One counter of a process's /proc/PID/io (Linux; 0 elsewhere): ``syscw`` the write system calls it made so
+    far, ``wchar`` the bytes it handed to them."""
     try:
         for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
-            if row.startswith("syscw:"):
+            if row.startswith(f"{field}:"):
                 return int(row.split()[1])
     except (OSError, ValueError):
         pass
     return 0
+
+
+def write_calls(pid: int) -> int:
+    return proc_io(pid, "syscw")
 
 
 def soak_cpu(pid: int) -> dict[str, float]:
@@ -1057,14 +1062,7 @@ def children(pid: int) -> list[int]:
 
 
 def io_written(pid: int) -> int:
-    """Bytes a process handed to write calls so far (/proc/PID/io ``wchar``; 0 elsewhere)."""
-    try:
-        for row in Path(f"/proc/{pid}/io").read_text(encoding="ascii").splitlines():
-            if row.startswith("wchar:"):
-                return int(row.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
+    return proc_io(pid, "wchar")
 
 
 async def timeline_sampler(port: int, pid: int, database: Path, samples: list[dict], stop: asyncio.Event) -> None:
