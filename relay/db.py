@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_POOL_SIZE = 8  # per engine (read, write); SQLite has no server-side connection limit
+# SQLite's automatic checkpoint (inside whichever commit crosses it) only bounds the WAL should the writer's
+# checkpoint thread fall behind or fail (relay.checkpoints); 64 MiB of 4 KiB pages
+AUTOCHECKPOINT_PAGES = 16384
 
 
 @dataclass
@@ -53,6 +56,7 @@ def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=10000")
         # A group commit's multi-row INSERT needs a statement journal (it may fail half-way inside the

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
@@ -32,6 +34,8 @@ from sqlalchemy.exc import IntegrityError
 from relay import crypto
 from relay.db import Engines
 from relay.models import devices, event_keys, events, media, media_keys, signup_codes, tenants
+
+log = logging.getLogger(__name__)
 
 # PostgreSQL advisory locks: (TENANT_LOCK_CLASS, tenant_lock_key(tenant)) per tenant. EVENT_LOCK_KEY is the
 # former single lock for every tenant, taken instead while GLOBAL_LOCK_SWITCH is set in the environment: kept only
@@ -946,6 +950,17 @@ class WriteConnection:
         except BaseException:
             self._roll_back()
             raise
+
+    def catch_up(self) -> None:
+        """A ``PASSIVE`` checkpoint on this connection, outside any transaction (``relay.checkpoints``: after the
+        checkpoint thread copied the log, this copies what the writer appended meanwhile, so the next transaction
+        starts the log over). Best effort: the thread's next checkpoint and the automatic one remain."""
+        if self._held is None:
+            return
+        try:
+            self._held.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("WAL catch-up checkpoint failed (%s)", type(exc).__name__)
 
     def _roll_back(self) -> None:
         held = self._held

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from relay import crypto, logs, store
+from relay.checkpoints import Checkpointer
 from relay.db import Engines
 from relay.store import Recipients, held_key_purpose
 
@@ -287,6 +288,10 @@ class CommitQueue:
                 future.set_exception(exc)
 
 
+def _on_disk(engines: Engines) -> bool:
+    return engines.write.url.database not in (None, "", ":memory:")
+
+
 class GroupWriter(CommitQueue):
     def __init__(self, engines: Engines, master: crypto.MasterKey, *, batch_max: int = 512,
                  on_committed: Callable[[set[str]], None] | None = None, ephemeral_per_event: bool = False,
@@ -309,6 +314,8 @@ class GroupWriter(CommitQueue):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
         # SQLite: the batches' own connection (store.WriteConnection); PostgreSQL takes one from the pool per batch
         self._connection = store.WriteConnection(engines) if engines.is_sqlite else None
+        # SQLite: the WAL is copied into the database file beside the commits, not inside one (relay.checkpoints)
+        self.checkpointer = Checkpointer(engines.read) if engines.is_sqlite and _on_disk(engines) else None
 
     # ----------------------------------------------------------------------------------------- async side
 
@@ -329,9 +336,12 @@ class GroupWriter(CommitQueue):
         self.close()
 
     def close(self) -> None:
-        """Give the writer's SQLite connection back to the pool (``stop`` does; callers of ``commit`` may)."""
+        """Give the writer's SQLite connection back to the pool and end its checkpoint thread (``stop`` does;
+        callers of ``commit`` may)."""
         if self._connection is not None:
             self._connection.close()
+        if self.checkpointer is not None:
+            self.checkpointer.close()
 
     async def _flush_forever(self) -> None:
         loop = asyncio.get_running_loop()
@@ -516,6 +526,12 @@ class GroupWriter(CommitQueue):
                     expired = batch.expire(cutoff_us=cutoff, limit=min(store.PRUNE_BATCH_ROWS, 2 * len(first_of) + 16))
                 else:
                     expired = batch.expire(cutoff_us=cutoff, limit=store.PRUNE_BATCH_ROWS, at_least=EXPIRY_CHUNK)
+        checkpointer = self.checkpointer
+        if checkpointer is not None:
+            checkpointer.committed()
+            if checkpointer.catch_up:
+                checkpointer.catch_up = False
+                self._connection.catch_up()
         self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited
         self.batches += 1
         self.rows += len(mine)
