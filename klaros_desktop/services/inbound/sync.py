@@ -34,8 +34,9 @@ so the shop sees new messages promptly and a stop (``SyncStopped``) brings back 
 first page of a pull is applied as it comes (nothing waits for more pages), so one event alone is not held back.
 
 Pages are as large as the relay gives (``PAGE_SIZE``), and each transaction's events are opened and applied with
-Python's cyclic garbage collector paused (``services.core.collector``): their objects all live until the commit,
-so collections during it would only walk them (and, now and then, the whole heap) to free nothing.
+Python's cyclic garbage collector paused (``services.core.collector``), until their ack is done: their objects all
+live until the commit, and the events opened beside it until their own, so collections meanwhile would only walk
+them (and, now and then, the whole heap) to free nothing.
 
 None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
 that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
@@ -167,13 +168,14 @@ class _Opener:
             except Exception:  # not an event at fault (open_event keeps those): the applying thread meets it again
                 return
 
-    def stop(self) -> None:
+    def end(self) -> None:
+        """Stop, and wait for the thread to finish the event in hand."""
         self._stopped.set()
+        self._thread.join()
 
     def take(self) -> dict[str, _Opened]:
-        """What was opened, once the thread has ended (it stops first)."""
-        self.stop()
-        self._thread.join()
+        """What was opened (the thread ended first)."""
+        self.end()
         return self.opened
 
 
@@ -287,7 +289,7 @@ class SyncService:
                 opener = self._open_beside_commit()
         except Exception as exc:
             if opener is not None:
-                opener.stop()
+                opener.end()
             if not is_deterministic(exc):
                 log.warning("applying a page of %d events stopped at %s: %s", len(events), events[0].cursor,
                             _said(exc))
@@ -297,8 +299,8 @@ class SyncService:
             report = SyncReport()
             for item in opened:
                 self._apply_alone(item, report)
-        if opener is not None:
-            opener.stop()
+        if opener is not None:  # back from the commit: the opener ends (after the event in hand) while paused
+            opener.end()
         report.events = len(events)
         report.cursor = events[-1].cursor
         return report
@@ -365,6 +367,12 @@ class SyncService:
         if not events:
             return SyncReport()
         self._pulled = None  # the read-ahead below offers its own pages to the opener
+        # The collector stays paused until the ack is done: the events opened beside the commit live until their
+        # own transaction, and a collection meanwhile would only walk them.
+        with collector.paused() if self.pause_collector else contextlib.nullcontext():
+            return await self._apply_and_ack(ahead, events)
+
+    async def _apply_and_ack(self, ahead: _Ahead, events: list[PulledEvent]) -> SyncReport:
         applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
         reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
                    if self.read_ahead and ahead.more else None)
