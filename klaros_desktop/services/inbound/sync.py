@@ -14,8 +14,16 @@ Reading ahead: while a full page is applied on a worker thread, the next page is
 trip overlaps the apply (a pull acknowledges nothing: the relay drops events on ``ack`` only). It is used only
 when the cursor committed is the one it was pulled after; otherwise (the page stopped, another writer moved the
 cursor) it is dropped and pulled again. Nothing of it touches the database before its turn, and the ack still
-follows its own commit. Its events are opened on the applying thread, not beside it: both are CPU work under the
-GIL, and a second thread decrypting made each SQLite step of the apply wait for the GIL (more CPU, no gain).
+follows its own commit.
+
+Opening beside the commit: the events read ahead are opened (decrypted, parsed) on a thread of their own while the
+transaction before them commits, and only then. The commit (the WAL written, fsync, now and then a checkpoint) runs
+without the GIL, so opening fills time the apply spends waiting for the disk. The opener stops as soon as the
+commit is back; what it did not reach is opened on the applying thread as before. Opening beside the rest of the
+apply was measured and dropped: both are CPU work under the GIL, and each SQLite step of the apply then waited for
+it (more CPU, no gain). An event opened beside is used only by the transaction that applies that very event
+(the same pulled object); opening touches neither the database nor the cursor, so a dropped read-ahead leaves only
+work thrown away.
 
 Pages read ahead share a commit: while one transaction is applied, the pages the relay has waiting after it
 (each pulled as soon as the one before came full, at most ``PAGES_PER_COMMIT``) are read ahead, and then applied
@@ -26,8 +34,9 @@ so the shop sees new messages promptly and a stop (``SyncStopped``) brings back 
 first page of a pull is applied as it comes (nothing waits for more pages), so one event alone is not held back.
 
 Pages are as large as the relay gives (``PAGE_SIZE``), and each transaction's events are opened and applied with
-Python's cyclic garbage collector paused (``services.core.collector``): their objects all live until the commit,
-so collections during it would only walk them (and, now and then, the whole heap) to free nothing.
+Python's cyclic garbage collector paused (``services.core.collector``), until their ack is done: their objects all
+live until the commit, and the events opened beside it until their own, so collections meanwhile would only walk
+them (and, now and then, the whole heap) to free nothing.
 
 None of Meta's template webhooks carries the whole template (no examples, no media header), so after a page
 that named templates the service fetches them whole from Meta (``fetch_named``) beside the next pull, for the app
@@ -41,6 +50,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,6 +149,36 @@ class _Ahead:
     more: bool
 
 
+class _Opener:
+    """Opens ``events`` in order on a thread of its own until ``stop`` (see "Opening beside the commit" above)."""
+
+    def __init__(self, open_event: Callable[[PulledEvent], _Opened], events: list[PulledEvent]):
+        self.opened: dict[str, _Opened] = {}  # by cursor
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(open_event, events), name="klaros-sync-open",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, open_event: Callable[[PulledEvent], _Opened], events: list[PulledEvent]) -> None:
+        for event in events:
+            if self._stopped.is_set():
+                return
+            try:
+                self.opened[event.cursor] = open_event(event)
+            except Exception:  # not an event at fault (open_event keeps those): the applying thread meets it again
+                return
+
+    def end(self) -> None:
+        """Stop, and wait for the thread to finish the event in hand."""
+        self._stopped.set()
+        self._thread.join()
+
+    def take(self) -> dict[str, _Opened]:
+        """What was opened (the thread ended first)."""
+        self.end()
+        return self.opened
+
+
 class SyncService:
     read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
     reuse_keks = True  # likewise: each event's KEK derived again, as before the cache
@@ -166,6 +206,8 @@ class SyncService:
         self.page_size = page_size
         self.on_applied = on_applied
         self._ahead: _Ahead | None = None
+        self._pulled: list[PulledEvent] | None = None  # the events read ahead so far, for the opener
+        self._opener: _Opener | None = None
         # Events the relay sealed under one ephemeral key share their KEK (docs/sealed-events.md).
         self._keks = KekCache()
         # The Graph client that fetches the templates a page named, asked for each time (the app connects to Meta
@@ -209,9 +251,28 @@ class SyncService:
         with collector.paused() if self.pause_collector else contextlib.nullcontext():
             return self._apply_page(events)
 
+    def _opened(self, events: list[PulledEvent]) -> list[_Opened]:
+        """The events opened: those opened beside the commit before (the same pulled objects), the rest here."""
+        ready = self._opener.take() if self._opener is not None else {}
+        self._opener = None
+        out = []
+        for event in events:
+            item = ready.get(event.cursor)
+            out.append(item if item is not None and item.event is event else self.open_event(event))
+        return out
+
+    def _open_beside_commit(self) -> _Opener | None:
+        """Start opening the events read ahead so far (a copy of the list: the pull may still be adding to it)."""
+        pending = list(self._pulled or ())
+        if not pending or not self.read_ahead:
+            return None
+        self._opener = _Opener(self.open_event, pending)
+        return self._opener
+
     def _apply_page(self, events: list[PulledEvent]) -> SyncReport:
         report = SyncReport()
-        opened = [self.open_event(e) for e in events]
+        opened = self._opened(events)
+        opener = None
         try:
             with self.sessions.begin() as session:
                 self._apply_items(session, opened, report)
@@ -224,7 +285,11 @@ class SyncService:
                                       "unreadable": report.unreadable,
                                       "correlation_ids": [e.correlation_id for e in events][:1000]},
                              correlation_id=correlation.new_id("sync"))
+                session.flush()  # all that is left is the commit, which runs without the GIL
+                opener = self._open_beside_commit()
         except Exception as exc:
+            if opener is not None:
+                opener.end()
             if not is_deterministic(exc):
                 log.warning("applying a page of %d events stopped at %s: %s", len(events), events[0].cursor,
                             _said(exc))
@@ -234,6 +299,8 @@ class SyncService:
             report = SyncReport()
             for item in opened:
                 self._apply_alone(item, report)
+        if opener is not None:  # back from the commit: the opener ends (after the event in hand) while paused
+            opener.end()
         report.events = len(events)
         report.cursor = events[-1].cursor
         return report
@@ -299,6 +366,13 @@ class SyncService:
         events = ahead.events
         if not events:
             return SyncReport()
+        self._pulled = None  # the read-ahead below offers its own pages to the opener
+        # The collector stays paused until the ack is done: the events opened beside the commit live until their
+        # own transaction, and a collection meanwhile would only walk them.
+        with collector.paused() if self.pause_collector else contextlib.nullcontext():
+            return await self._apply_and_ack(ahead, events)
+
+    async def _apply_and_ack(self, ahead: _Ahead, events: list[PulledEvent]) -> SyncReport:
         applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
         reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
                    if self.read_ahead and ahead.more else None)
@@ -333,6 +407,7 @@ class SyncService:
         full), at most ``pages_per_commit``; None when there are none or the relay cannot be asked (the next pull
         asks again). A failure after the first page keeps the pages pulled before it."""
         events: list[PulledEvent] = []
+        self._pulled = events  # opened beside the commit before them, as far as pulled by then
         pages, more, last = 0, True, after
         while more and pages < max(1, self.pages_per_commit):
             try:

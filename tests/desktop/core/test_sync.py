@@ -703,3 +703,59 @@ async def test_pages_applied_together_again_after_a_crash_between_commit_and_ack
     with sessions() as s:
         assert s.scalar(select(Conversation.unread_count)) == 10
     assert fake_relay.acks[-1] == "00000010"
+
+
+async def test_the_pages_read_ahead_are_opened_while_the_commit_before_them_is_written(sessions, fake_relay, service,
+                                                                                      wh):
+    """A commit waits for the disk without the GIL: the events of the pages read ahead meanwhile are opened beside
+    it (on another thread), and those pages are still applied in order and acked only after their own commit."""
+    import threading
+
+    from sqlalchemy import event
+
+    service.pages_per_commit = 2
+    at_ack = _committed_at_each_ack(service, sessions)
+    for i in range(1, 10):
+        fake_relay.add(wh.text_message(WA, f"wamid.{i}", f"Nachricht {i}", 1000 + i))
+    pulled, opened_beside = threading.Event(), threading.Event()
+    opened_on: dict[str, int] = {}
+    original_pull, original_open, original_apply = service.relay.pull, service.open_event, service.apply_events
+
+    async def pull(after, **kwargs):
+        page = await original_pull(after, **kwargs)
+        if after == "00000006":
+            pulled.set()
+        return page
+
+    def open_event(pulled_event):
+        opened_on[pulled_event.cursor] = threading.get_ident()
+        if pulled_event.cursor == "00000004":
+            opened_beside.set()
+        return original_open(pulled_event)
+
+    def apply_events(events):
+        assert pulled.wait(10)  # the pages after the first are all read ahead before it commits
+        return original_apply(events)
+
+    committing: list[int] = []
+    seen_while_committing: list[bool] = []
+
+    def on_commit(_connection):
+        committing.append(threading.get_ident())
+        if len(committing) == 1:  # the first page's commit: the next pages are opened meanwhile, elsewhere
+            seen_while_committing.append(opened_beside.wait(10))
+
+    service.relay.pull, service.open_event, service.apply_events = pull, open_event, apply_events
+    engine = sessions.kw["bind"]
+    event.listen(engine, "commit", on_commit)
+    try:
+        report = await service.sync_once()
+    finally:
+        event.remove(engine, "commit", on_commit)
+    assert seen_while_committing == [True]
+    assert opened_on["00000004"] != committing[0]
+    assert (report.events, report.stats.messages) == (9, 9)
+    assert at_ack == [("00000003", "00000003", 3), ("00000009", "00000009", 9)]
+    with sessions() as s:
+        ids = {wamid: id_ for wamid, id_ in s.execute(select(Message.wamid, Message.id))}
+    assert [ids[f"wamid.{i}"] for i in range(1, 10)] == sorted(ids.values())

@@ -98,3 +98,20 @@ async def test_a_collector_paused_before_stays_paused(fake_relay, service, wh, c
     finally:
         gc.enable()
     assert collector_seen == [False]
+
+
+async def test_the_collector_stays_paused_until_the_ack_then_it_is_on_again(fake_relay, service, wh, collector_on):
+    """The events opened beside a commit live until their own transaction: a collection during the ack between
+    them would only walk them, so the collector is on again only after the ack."""
+    on_at_ack: list[bool] = []
+    original = service.relay.ack
+
+    async def ack(up_to):
+        on_at_ack.append(gc.isenabled())
+        await original(up_to)
+
+    service.relay.ack = ack
+    fake_relay.add(wh.text_message(WA, "wamid.1", "Hallo", 1000))
+    assert (await service.sync_once()).stats.messages == 1
+    assert on_at_ack == [False]
+    assert gc.isenabled()
