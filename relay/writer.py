@@ -307,8 +307,8 @@ class GroupWriter(CommitQueue):
         self._devices: Recipients = {}
         self._task: asyncio.Task | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
-        # SQLite: the batches' own connection (store.WriteConnection); PostgreSQL takes one from the pool per batch
-        self._connection = store.WriteConnection(engines) if engines.is_sqlite else None
+        # the batches' own connection (store.WriteConnection), kept for the writer's life
+        self._connection = store.WriteConnection(engines)
 
     # ----------------------------------------------------------------------------------------- async side
 
@@ -329,9 +329,8 @@ class GroupWriter(CommitQueue):
         self.close()
 
     def close(self) -> None:
-        """Give the writer's SQLite connection back to the pool (``stop`` does; callers of ``commit`` may)."""
-        if self._connection is not None:
-            self._connection.close()
+        """Give the writer's connection back to the pool (``stop`` does; callers of ``commit`` may)."""
+        self._connection.close()
 
     async def _flush_forever(self) -> None:
         loop = asyncio.get_running_loop()
