@@ -79,7 +79,8 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True,
     for the lowest one, holding nothing, and then tries the others again. So it always gets at least one
     tenant, and the caller stores the rest in a later transaction instead of idling behind another process.
 
-    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits).
+    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits). The group
+    writer's own connection sends the same forms on the driver (``WriteConnection``).
     """
     if conn.dialect.name != "postgresql" or not tenant_ids:
         return set(tenant_ids)
@@ -1026,7 +1027,8 @@ class WriteConnection:
 
     def _pg_open(self, tenant_ids: set[str], wait: bool) -> EventBatch:
         """BEGIN and the locks (``lock_tenants``' forms) in one simple-query message, keys written into its
-        text (integers); a second round trip only for the rare try that finds every lock taken."""
+        text (integers); a second round trip only for the rare try that finds every lock taken. The lock wait
+        of a waiting message is that round trip's time, its BEGIN included (a try never waits)."""
         import psycopg
 
         by_key: dict[int, list[str]] = {}

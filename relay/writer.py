@@ -470,7 +470,8 @@ class GroupWriter(CommitQueue):
         return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
 
     def insert_batch(self, sealed: list[SealedItem], wait: bool = True) -> InsertResult:
-        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, expiry, COMMIT.
+        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify (on PostgreSQL
+        sent by the insert), expiry, COMMIT; on the writer's own connection (``store.WriteConnection``).
 
         Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
         items answer None, to be stored by a later call."""
