@@ -778,23 +778,44 @@ MEDIA_COLUMNS = ("id", "tenant_id", "event_id", "meta_media_id", "kind", "state"
                  "next_attempt_us")
 KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
 
-# PostgreSQL: a group commit's events, one array per column but "live", and its notification (``NOTIFY_IDS``
-# tenants a payload), sent for the tenants that got an event by reading the insert's rows (a CTE that is read).
-PG_INSERT_EVENTS = (
-    "WITH new AS (INSERT INTO events (" + ", ".join(EVENT_COLUMNS) + ") "
-    "SELECT t, h, r, c, s, n, x, k, true FROM unnest(CAST(%b AS varchar[]), CAST(%b AS bytea[]), "
-    "CAST(%b AS int8[]), CAST(%b AS varchar[]), CAST(%b AS int4[]), CAST(%b AS bytea[]), CAST(%b AS bytea[]), "
-    "CAST(%b AS bytea[])) AS u(t, h, r, c, s, n, x, k) "
-    "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256), "
-    "woken AS (SELECT pg_notify(%s, string_agg(tenant_id, ' ' ORDER BY tenant_id)) FROM ("
-    f"SELECT tenant_id, (row_number() OVER (ORDER BY tenant_id) - 1) / {NOTIFY_IDS} AS part "
-    "FROM (SELECT DISTINCT tenant_id FROM new) AS d) AS p GROUP BY part) "
-    "SELECT id, tenant_id, body_sha256 FROM new, (SELECT count(*) FROM woken) AS w")
+# PostgreSQL statements of the group writer with the server's own placeholders ($1, $2, ...), run on a RawCursor:
+# the driver neither parses their text nor keeps it (psycopg splits a statement of more than 50 parameters with a
+# regular expression at every call), and dumps the parameters in its compiled code. One text per row count, made
+# once; the driver prepares each text that recurs (``prepare_threshold``).
+_PG_SQL: dict[tuple[str, int], str] = {}
+
+
+def _pg_rows(rows: int, per_row: int) -> str:
+    return ", ".join("(" + ", ".join(f"${r * per_row + c + 1}" for c in range(per_row)) + ")" for r in range(rows))
+
+
+def pg_insert_events_sql(rows: int) -> str:
+    """The events of a group commit and, in the same statement, its notification for the tenants that got an
+    event (``NOTIFY_IDS`` a payload; the ``woken`` CTE runs as it is read), the channel the last parameter."""
+    sql = _PG_SQL.get(("events", rows))
+    if sql is None:
+        sql = _PG_SQL["events", rows] = (
+            f"WITH new AS (INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_pg_rows(rows, len(EVENT_COLUMNS))} "
+            "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256), "
+            f"woken AS (SELECT pg_notify(${rows * len(EVENT_COLUMNS) + 1}, "
+            "string_agg(tenant_id, ' ' ORDER BY tenant_id)) "
+            f"FROM (SELECT tenant_id, (row_number() OVER (ORDER BY tenant_id) - 1) / {NOTIFY_IDS} AS part "
+            "FROM (SELECT DISTINCT tenant_id FROM new) AS d) AS p GROUP BY part) "
+            "SELECT id, tenant_id, body_sha256 FROM new, (SELECT count(*) FROM woken) AS w")
+    return sql
+
+
+def pg_insert_keys_sql(rows: int) -> str:
+    sql = _PG_SQL.get(("keys", rows))
+    if sql is None:
+        sql = _PG_SQL["keys", rows] = (
+            f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {_pg_rows(rows, len(KEY_COLUMNS))}")
+    return sql
+
+
 PG_TRY_LOCKS = f"SELECT k FROM unnest(CAST(%b AS int4[])) AS k WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)"
 PG_ACTIVE_DEVICES = ("SELECT id, tenant_id, public_key FROM devices WHERE tenant_id = ANY(CAST(%b AS varchar[])) "
                      "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id")
-PG_INSERT_KEYS = ("INSERT INTO event_keys (" + ", ".join(KEY_COLUMNS) + ") SELECT * FROM unnest(CAST(%b AS int8[]), "
-                  "CAST(%b AS varchar[]), CAST(%b AS bytea[]), CAST(%b AS bytea[]), CAST(%b AS bytea[]))")
 
 Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
 
@@ -815,6 +836,15 @@ class EventBatch:
         self._is_sqlite = is_sqlite
         self._mark = "?" if is_sqlite else "%s"
         self._notified = False
+        self._raw_cursor = None
+
+    def _raw(self):
+        """PostgreSQL: a cursor for statements written with the server's placeholders (``pg_insert_events_sql``)."""
+        if self._raw_cursor is None:
+            import psycopg
+
+            self._raw_cursor = psycopg.RawCursor(self._dbapi)
+        return self._raw_cursor
 
     def active_devices(self, tenant_ids: set[str]) -> Recipients:
         """The tenants' active devices (``ACTIVE``), in driver SQL: this runs once per batch. On PostgreSQL with
@@ -842,17 +872,13 @@ class EventBatch:
         ends) and ids are never reused (AUTOINCREMENT).
         That step would be wrong on PostgreSQL, where other tenants' transactions draw ids concurrently.
 
-        On PostgreSQL the rows go as one array per column (``PG_INSERT_EVENTS``): the statement's text is the
-        same for every batch, so the driver parses it once and PostgreSQL plans it once (a prepared statement),
-        where a ``VALUES`` list of the batch's size was a new text, split by the driver's regular expression
-        every time. The same statement sends the notification (``notify``) for the tenants it inserted.
+        On PostgreSQL the statement (``pg_insert_events_sql``) has the server's placeholders, so the driver does
+        not parse it, and it also sends the notification (``notify``) for the tenants it inserted.
         """
         dbapi = self._dbapi
         if not self._is_sqlite:
-            per_row = len(EVENT_COLUMNS)
-            columns = [list(params[i::per_row]) for i in range(per_row - 1)]  # "live" is always true
             self._notified = True
-            return dbapi.execute(PG_INSERT_EVENTS, (*columns, NOTIFY_CHANNEL)).fetchall()
+            return self._raw().execute(pg_insert_events_sql(rows), (*params, NOTIFY_CHANNEL)).fetchall()
         (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
         dbapi.execute(self._insert_sql(rows), params)
         (packed,) = dbapi.execute(
@@ -861,15 +887,14 @@ class EventBatch:
         return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in orjson.loads(packed)]
 
     def insert_keys(self, params: list) -> None:
-        """The wrapped keys: on SQLite ``KEY_ROWS_PER_STATEMENT`` rows a statement, on PostgreSQL one of arrays."""
+        """The wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement."""
         per_row = len(KEY_COLUMNS)
-        if not self._is_sqlite:  # arrays: one statement of one text (as ``insert_events``)
-            if params:
-                self._dbapi.execute(PG_INSERT_KEYS, [list(params[i::per_row]) for i in range(per_row)])
-            return
         for start in range(0, len(params), KEY_ROWS_PER_STATEMENT * per_row):
             chunk = params[start:start + KEY_ROWS_PER_STATEMENT * per_row]
-            self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+            if self._is_sqlite:
+                self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+            else:  # the server's placeholders, as insert_events
+                self._raw().execute(pg_insert_keys_sql(len(chunk) // per_row), chunk)
 
     def insert_media(self, params: list) -> None:
         """Pending media rows of the batch's new events (``MEDIA_COLUMNS`` per row); rare, so one statement."""
@@ -975,7 +1000,7 @@ class WriteConnection:
     batch's first round trip is one simple-query message ``BEGIN; <locks>`` (``_pg_open``). The device list is
     read by the next statement, with a snapshot taken once the locks are held: in the same statement as the
     locks, READ COMMITTED's snapshot would be the statement's start, before a waited-for pairing committed.
-    The batch's other statements have one text whatever its size (arrays), so the driver prepares them.
+    The inserts are written with the server's placeholders (no parsing by the driver, ``pg_insert_events_sql``).
 
     A transaction that fails is rolled back; if even that fails, or the connection broke, it is dropped and the
     next batch takes a fresh one. On PostgreSQL a connection found broken by a batch's first message (a server
