@@ -126,3 +126,29 @@ def test_a_failed_group_commit_is_rolled_back_and_its_error_quotes_no_row(setup)
     assert writer.commit([incoming(shop, "refused", "c3")])[0].event_id
     writer.close()
     assert stored(engines) == ({"c1", "c3"}, 2)
+
+
+def test_through_the_writer_process_a_webhook_after_the_backends_were_ended_is_answered_200(tmp_path, pg_url, http):
+    """As under ``klaros-relay serve``: every PostgreSQL session of the relay ended between two webhooks (a
+    database restart); the second webhook is still stored and answered 200, and the device gets both."""
+    from relay.embedded import RelayServer
+
+    from .conftest import pair_device, post_webhook
+
+    app = f"kt_{uuid.uuid4().hex[:10]}"
+    with RelayServer(tmp_path / "relay", database_url=f"{pg_url}&application_name={app}",
+                     writer_process=True) as server:
+        tenant = server.create_tenant("Restart shop")
+        desk = pair_device(server, http, tenant.tenant_id)
+        assert post_webhook(server.url, http, tenant, text="before").status_code == 200
+        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as conn:
+                ended = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE application_name = :a"), {"a": app}).all()
+        finally:
+            admin.dispose()
+        assert ended and all(row[0] for row in ended)
+        assert post_webhook(server.url, http, tenant, text="after").status_code == 200
+        opened = [desk.open(e) for e in desk.pull(http)["events"]]
+    assert [b"before" in o for o in opened] == [True, False] and b"after" in opened[1]
