@@ -83,7 +83,8 @@ def lock_tenants(conn: Connection, tenant_ids: set[str], *, wait: bool = True,
     for the lowest one, holding nothing, and then tries the others again. So it always gets at least one
     tenant, and the caller stores the rest in a later transaction instead of idling behind another process.
 
-    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits).
+    ``waited`` gets the seconds spent in the statements that wait for a lock (a try never waits). The group
+    writer's own connection sends the same forms on the driver (``WriteConnection``).
     """
     if conn.dialect.name != "postgresql" or not tenant_ids:
         return set(tenant_ids)
@@ -781,6 +782,45 @@ MEDIA_COLUMNS = ("id", "tenant_id", "event_id", "meta_media_id", "kind", "state"
                  "next_attempt_us")
 KEY_ROWS_PER_STATEMENT = 1000  # 5 parameters a row: far below SQLite's and PostgreSQL's parameter limits
 
+# PostgreSQL statements of the group writer with the server's own placeholders ($1, $2, ...), run on a RawCursor:
+# the driver neither parses their text nor keeps it (psycopg splits a statement of more than 50 parameters with a
+# regular expression at every call), and dumps the parameters in its compiled code. One text per row count, made
+# once; the driver prepares each text that recurs (``prepare_threshold``).
+_PG_SQL: dict[tuple[str, int], str] = {}
+
+
+def _pg_rows(rows: int, per_row: int) -> str:
+    return ", ".join("(" + ", ".join(f"${r * per_row + c + 1}" for c in range(per_row)) + ")" for r in range(rows))
+
+
+def pg_insert_events_sql(rows: int) -> str:
+    """The events of a group commit and, in the same statement, its notification for the tenants that got an
+    event (``NOTIFY_IDS`` a payload; the ``woken`` CTE runs as it is read), the channel the last parameter."""
+    sql = _PG_SQL.get(("events", rows))
+    if sql is None:
+        sql = _PG_SQL["events", rows] = (
+            f"WITH new AS (INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_pg_rows(rows, len(EVENT_COLUMNS))} "
+            "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256), "
+            f"woken AS (SELECT pg_notify(${rows * len(EVENT_COLUMNS) + 1}, "
+            "string_agg(tenant_id, ' ' ORDER BY tenant_id)) "
+            f"FROM (SELECT tenant_id, (row_number() OVER (ORDER BY tenant_id) - 1) / {NOTIFY_IDS} AS part "
+            "FROM (SELECT DISTINCT tenant_id FROM new) AS d) AS p GROUP BY part) "
+            "SELECT id, tenant_id, body_sha256 FROM new, (SELECT count(*) FROM woken) AS w")
+    return sql
+
+
+def pg_insert_keys_sql(rows: int) -> str:
+    sql = _PG_SQL.get(("keys", rows))
+    if sql is None:
+        sql = _PG_SQL["keys", rows] = (
+            f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {_pg_rows(rows, len(KEY_COLUMNS))}")
+    return sql
+
+
+PG_TRY_LOCKS = f"SELECT k FROM unnest(CAST(%b AS int4[])) AS k WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)"
+PG_ACTIVE_DEVICES = ("SELECT id, tenant_id, public_key FROM devices WHERE tenant_id = ANY(CAST(%b AS varchar[])) "
+                     "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id")
+
 Recipients = dict[str, list[tuple[str, bytes]]]  # tenant id -> [(device id, X25519 public key)]
 
 
@@ -799,14 +839,28 @@ class EventBatch:
         self._dbapi = dbapi
         self._is_sqlite = is_sqlite
         self._mark = "?" if is_sqlite else "%s"
+        self._notified = False
+        self._raw_cursor = None
+
+    def _raw(self):
+        """PostgreSQL: a cursor for statements written with the server's placeholders (``pg_insert_events_sql``)."""
+        if self._raw_cursor is None:
+            import psycopg
+
+            self._raw_cursor = psycopg.RawCursor(self._dbapi)
+        return self._raw_cursor
 
     def active_devices(self, tenant_ids: set[str]) -> Recipients:
-        """The tenants' active devices (``ACTIVE``), in driver SQL: this runs once per batch."""
+        """The tenants' active devices (``ACTIVE``), in driver SQL: this runs once per batch. On PostgreSQL with
+        an array, so that the statement's text (and its prepared plan) is the same for every batch."""
         current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
-        marks = ", ".join([self._mark] * len(tenant_ids))
-        rows = self._dbapi.execute(
-            f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
-            "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
+        if not self._is_sqlite:
+            rows = self._dbapi.execute(PG_ACTIVE_DEVICES, (list(tenant_ids),))
+        else:
+            marks = ", ".join([self._mark] * len(tenant_ids))
+            rows = self._dbapi.execute(
+                f"SELECT id, tenant_id, public_key FROM devices WHERE tenant_id IN ({marks}) "
+                "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id", tuple(tenant_ids))
         for device_id, tenant_id, public_key in rows:
             current[tenant_id].append((device_id, bytes(public_key)))
         return current
@@ -821,12 +875,16 @@ class EventBatch:
         ours, since SQLite's write lock is one for all tenants (no other transaction inserts until this one
         ends) and ids are never reused (AUTOINCREMENT).
         That step would be wrong on PostgreSQL, where other tenants' transactions draw ids concurrently.
+
+        On PostgreSQL the statement (``pg_insert_events_sql``) has the server's placeholders, so the driver does
+        not parse it, and it also sends the notification (``notify``) for the tenants it inserted.
         """
         dbapi = self._dbapi
         if not self._is_sqlite:
-            return [tuple(r) for r in dbapi.execute(self._insert_sql(rows, True), params).fetchall()]
+            self._notified = True
+            return self._raw().execute(pg_insert_events_sql(rows), (*params, NOTIFY_CHANNEL)).fetchall()
         (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        dbapi.execute(self._insert_sql(rows, False), params)
+        dbapi.execute(self._insert_sql(rows), params)
         (packed,) = dbapi.execute(
             "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
             (floor,)).fetchone()
@@ -837,7 +895,10 @@ class EventBatch:
         per_row = len(KEY_COLUMNS)
         for start in range(0, len(params), KEY_ROWS_PER_STATEMENT * per_row):
             chunk = params[start:start + KEY_ROWS_PER_STATEMENT * per_row]
-            self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+            if self._is_sqlite:
+                self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
+            else:  # the server's placeholders, as insert_events
+                self._raw().execute(pg_insert_keys_sql(len(chunk) // per_row), chunk)
 
     def insert_media(self, params: list) -> None:
         """Pending media rows of the batch's new events (``MEDIA_COLUMNS`` per row); rare, so one statement."""
@@ -903,8 +964,8 @@ class EventBatch:
         One notification names every tenant of the transaction, space-separated (``NOTIFY_IDS`` at most):
         every serving process's LISTEN connection receives each notification, so one per tenant cost each
         process about one per webhook when many shops send at once, and kept the locks held for a round trip
-        per tenant."""
-        if self._is_sqlite or not tenant_ids:
+        per tenant. On PostgreSQL ``insert_events`` already sent it, in its own statement."""
+        if self._is_sqlite or not tenant_ids or self._notified:
             return
         ids = sorted(tenant_ids)
         for start in range(0, len(ids), NOTIFY_IDS):
@@ -914,35 +975,60 @@ class EventBatch:
         row = "(" + ", ".join([self._mark] * len(KEY_COLUMNS)) + ")"
         return f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {', '.join([row] * rows)}"
 
-    def _insert_sql(self, rows: int, returning: bool) -> str:
+    def _insert_sql(self, rows: int) -> str:
         row = "(" + ", ".join([self._mark] * len(EVENT_COLUMNS)) + ")"
         return (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
-                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING"
-                + (" RETURNING id, tenant_id, body_sha256" if returning else ""))
+                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING")
+
+
+class StorageError(RuntimeError):
+    """A PostgreSQL group commit failed: the driver's error told by its class, SQLSTATE and primary message only.
+    PostgreSQL's DETAIL line of some errors quotes the failing row (sealed bodies, hashes, ids), and the writer
+    logs its errors; the error it replaces is not chained, so a logged traceback does not print it either."""
+
+    @classmethod
+    def of(cls, exc) -> StorageError:
+        diag = exc.diag
+        return cls(f"{type(exc).__name__} ({exc.sqlstate or 'no SQLSTATE'}): {diag.message_primary or 'no message'}")
 
 
 class WriteConnection:
-    """A group writer's own SQLite connection: one of the write engine's connections (so its PRAGMAs: WAL, the
-    configured ``synchronous``, the busy timeout), kept for the writer's life, with ``BEGIN IMMEDIATE`` and
-    ``COMMIT`` issued on the driver. A batch then skips SQLAlchemy's pool checkout and return and its
-    transaction bookkeeping, which cost the writer more CPU than the batch's BEGIN and COMMIT themselves.
-    Durability is the COMMIT's, as before: a batch is answered only after it returned.
+    """A group writer's own database connection: one of the write engine's connections, kept for the writer's
+    life, with the transaction's statements, BEGIN and COMMIT issued on the driver. A batch then skips
+    SQLAlchemy's pool checkout and return (on PostgreSQL with a pre-ping ``SELECT 1`` each) and its transaction
+    bookkeeping, which cost the writer more CPU than the batch's BEGIN and COMMIT themselves. Durability is the
+    COMMIT's, as before: a batch is answered only after it returned.
 
-    A transaction that fails is rolled back; if even that fails, the connection is invalidated and the next
-    batch takes a fresh one. ``close`` gives it back to the pool."""
+    SQLite: the engine's PRAGMAs (WAL, the configured ``synchronous``, the busy timeout) and ``BEGIN IMMEDIATE``.
+    PostgreSQL: the driver connection in autocommit mode, so that the driver sends no BEGIN of its own: the
+    batch's first round trip is one simple-query message ``BEGIN; <locks>`` (``_pg_open``). The device list is
+    read by the next statement, with a snapshot taken once the locks are held: in the same statement as the
+    locks, READ COMMITTED's snapshot would be the statement's start, before a waited-for pairing committed.
+    The inserts are written with the server's placeholders (no parsing by the driver, ``pg_insert_events_sql``).
+
+    A transaction that fails is rolled back; if even that fails, or the connection broke, it is dropped and the
+    next batch takes a fresh one. On PostgreSQL a connection found broken by a batch's first message (a server
+    restarted since the last batch: nothing of the batch was sent yet) is replaced at once and the message sent
+    again, as the pool's pre-ping did. ``close`` gives the connection back to the pool."""
 
     def __init__(self, engines: Engines) -> None:
-        assert engines.is_sqlite, "PostgreSQL batches use the engine's own transactions"
         self._engine = engines.write
+        self.is_sqlite = engines.is_sqlite
         self._held = None  # the pool's proxy of the connection, checked out on first use
+
+    def _driver(self):
+        if self._held is None:
+            self._held = self._engine.raw_connection()
+            if not self.is_sqlite:
+                self._held.driver_connection.autocommit = True
+        return self._held.driver_connection
 
     @contextmanager
     def transaction(self) -> Iterator:
-        """``BEGIN IMMEDIATE`` (SQLite's write lock, waiting up to the busy timeout) ... ``COMMIT``; the driver
-        connection is yielded."""
-        if self._held is None:
-            self._held = self._engine.raw_connection()
-        dbapi = self._held.driver_connection
+        """SQLite: ``BEGIN IMMEDIATE`` (SQLite's write lock, waiting up to the busy timeout) ... ``COMMIT``; the
+        driver connection is yielded."""
+        assert self.is_sqlite, "PostgreSQL batches begin with their locks (pg_batch)"
+        dbapi = self._driver()
         dbapi.execute("BEGIN IMMEDIATE")
         try:
             yield dbapi
@@ -962,30 +1048,108 @@ class WriteConnection:
         except sqlite3.Error as exc:
             log.warning("WAL catch-up checkpoint failed (%s)", type(exc).__name__)
 
+    @contextmanager
+    def pg_batch(self, tenant_ids: set[str], *, wait: bool) -> Iterator[EventBatch]:
+        """PostgreSQL: one group-commit transaction on the kept connection (``event_batch``); driver errors
+        leave as ``StorageError``."""
+        import psycopg
+
+        try:
+            try:
+                batch = self._pg_open(tenant_ids, wait)
+                yield batch
+                self._held.driver_connection.commit()
+            except BaseException:
+                self._roll_back()
+                raise
+        except psycopg.Error as exc:
+            raise StorageError.of(exc) from None
+
+    def _pg_open(self, tenant_ids: set[str], wait: bool) -> EventBatch:
+        """BEGIN and the locks (``lock_tenants``' forms) in one simple-query message, keys written into its
+        text (integers); a second round trip only for the rare try that finds every lock taken. The lock wait
+        of a waiting message is that round trip's time, its BEGIN included (a try never waits)."""
+        import psycopg
+
+        by_key: dict[int, list[str]] = {}
+        for tenant_id in tenant_ids:
+            by_key.setdefault(tenant_lock_key(tenant_id), []).append(tenant_id)
+        keys = sorted(by_key)
+        literal = "'{" + ",".join(map(str, keys)) + "}'"  # integers: safe in the text
+        if os.environ.get(GLOBAL_LOCK_SWITCH):
+            lock, wait = f"SELECT pg_advisory_xact_lock({EVENT_LOCK_KEY})", True
+        elif wait:  # in key order (unnest keeps the array's), as lock_tenants
+            lock = f"SELECT pg_advisory_xact_lock({TENANT_LOCK_CLASS}, k) FROM unnest(CAST({literal} AS int4[])) AS k"
+        else:
+            lock = (f"SELECT k FROM unnest(CAST({literal} AS int4[])) AS k "
+                    f"WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)")
+        for attempt in range(2):
+            dbapi = self._driver()
+            started = time.perf_counter()
+            try:
+                cursor = dbapi.execute("BEGIN; " + lock)
+                break
+            except psycopg.OperationalError:
+                if attempt or not dbapi.broken:
+                    raise
+                broken, self._held = self._held, None
+                broken.invalidate()
+        waited = time.perf_counter() - started if wait else 0.0
+        if wait:
+            return EventBatch(dbapi, False, set(tenant_ids), waited)
+        cursor.nextset()
+        got = [key for (key,) in cursor.fetchall()]
+        if not got:  # every lock was taken: wait for the lowest, holding none, then try the rest again
+            started = time.perf_counter()
+            dbapi.execute("SELECT pg_advisory_xact_lock(%s, %s)", (TENANT_LOCK_CLASS, keys[0]))
+            waited = time.perf_counter() - started
+            got = [keys[0], *(row[0] for row in dbapi.execute(PG_TRY_LOCKS, (keys[1:],)))]
+        return EventBatch(dbapi, False, {tenant_id for key in got for tenant_id in by_key[key]}, waited)
+
     def _roll_back(self) -> None:
         held = self._held
+        if held is None:
+            return
         try:
-            if held.driver_connection.in_transaction:
-                held.driver_connection.execute("ROLLBACK")
+            dbapi = held.driver_connection
+            if self.is_sqlite:
+                if dbapi.in_transaction:
+                    dbapi.execute("ROLLBACK")
+            elif dbapi.broken:
+                raise ConnectionError("the connection broke")
+            else:
+                dbapi.rollback()
         except Exception:
             self._held = None
             held.invalidate()
 
     def close(self) -> None:
         held, self._held = self._held, None
-        if held is not None:
-            held.close()
+        if held is None:
+            return
+        if not self.is_sqlite:
+            try:
+                held.driver_connection.autocommit = False  # as the pool gives its connections out
+            except Exception:
+                held.invalidate()
+                return
+        held.close()
 
 
 @contextmanager
 def event_batch(engines: Engines, tenant_ids: set[str], *, wait: bool,
                 connection: WriteConnection | None = None) -> Iterator[EventBatch]:
     """One group-commit transaction: takes event locks (``lock_tenants``; ``EventBatch.tenants`` names the
-    tenants it got), commits on leaving, rolls back on an exception. On SQLite, on ``connection`` if given
-    (the writer's own); the database's one write lock covers every tenant."""
-    if connection is not None:
+    tenants it got), commits on leaving, rolls back on an exception. On ``connection`` if given (the writer's
+    own: ``WriteConnection``), else on a connection of the engine's pool; on SQLite the database's one write
+    lock covers every tenant."""
+    if connection is not None and connection.is_sqlite:
         with connection.transaction() as dbapi:
             yield EventBatch(dbapi, True, set(tenant_ids))
+        return
+    if connection is not None:
+        with connection.pg_batch(tenant_ids, wait=wait) as batch:
+            yield batch
         return
     with engines.write.begin() as conn:
         waited: list[float] = []

@@ -312,8 +312,8 @@ class GroupWriter(CommitQueue):
         self._devices: Recipients = {}
         self._task: asyncio.Task | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-writer")
-        # SQLite: the batches' own connection (store.WriteConnection); PostgreSQL takes one from the pool per batch
-        self._connection = store.WriteConnection(engines) if engines.is_sqlite else None
+        # the batches' own connection (store.WriteConnection), kept for the writer's life
+        self._connection = store.WriteConnection(engines)
         # SQLite: the WAL is copied into the database file beside the commits, not inside one (relay.checkpoints)
         self.checkpointer = Checkpointer(engines.read) if engines.is_sqlite and _on_disk(engines) else None
 
@@ -336,10 +336,9 @@ class GroupWriter(CommitQueue):
         self.close()
 
     def close(self) -> None:
-        """Give the writer's SQLite connection back to the pool and end its checkpoint thread (``stop`` does;
-        callers of ``commit`` may)."""
-        if self._connection is not None:
-            self._connection.close()
+        """Give the writer's connection back to the pool and end its checkpoint thread (``stop`` does; callers of
+        ``commit`` may)."""
+        self._connection.close()
         if self.checkpointer is not None:
             self.checkpointer.close()
 
@@ -481,7 +480,8 @@ class GroupWriter(CommitQueue):
         return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
 
     def insert_batch(self, sealed: list[SealedItem], wait: bool = True) -> InsertResult:
-        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify, expiry, COMMIT.
+        """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify (on PostgreSQL
+        sent by the insert), expiry, COMMIT; on the writer's own connection (``store.WriteConnection``).
 
         Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
         items answer None, to be stored by a later call."""
