@@ -45,6 +45,19 @@ def paired_shops(settings, engines, master, count: int):
     return shops
 
 
+def end_sessions(application_name: str) -> None:
+    """End every PostgreSQL session of that application name (what a database restart does to them)."""
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            ended = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE application_name = :a AND pid <> pg_backend_pid()"),
+                                 {"a": application_name}).all()
+    finally:
+        admin.dispose()
+    assert ended and all(row[0] for row in ended)
+
+
 def stored(engines) -> tuple[set[str], int]:
     with engines.read.connect() as conn:
         cids = set(conn.execute(select(events.c.correlation_id)).scalars())
@@ -91,14 +104,7 @@ def test_a_writer_whose_backend_was_ended_between_batches_stores_the_next_batch(
     (shop,) = paired_shops(settings, engines, master, 1)
     writer = GroupWriter(engines, master)
     writer.commit([incoming(shop, "before", "c1")])
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            ended = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                      "WHERE application_name = :a AND pid <> pg_backend_pid()"), {"a": app}).all()
-    finally:
-        admin.dispose()
-    assert ended and all(row[0] for row in ended)
+    end_sessions(app)
     assert writer.commit([incoming(shop, "after", "c2")])[0].event_id
     assert writer.commit([incoming(shop, "later", "c3")])[0].event_id
     writer.close()
@@ -141,14 +147,7 @@ def test_through_the_writer_process_a_webhook_after_the_backends_were_ended_is_a
         tenant = server.create_tenant("Restart shop")
         desk = pair_device(server, http, tenant.tenant_id)
         assert post_webhook(server.url, http, tenant, text="before").status_code == 200
-        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-        try:
-            with admin.connect() as conn:
-                ended = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                          "WHERE application_name = :a"), {"a": app}).all()
-        finally:
-            admin.dispose()
-        assert ended and all(row[0] for row in ended)
+        end_sessions(app)
         assert post_webhook(server.url, http, tenant, text="after").status_code == 200
         opened = [desk.open(e) for e in desk.pull(http)["events"]]
     assert [b"before" in o for o in opened] == [True, False] and b"after" in opened[1]
