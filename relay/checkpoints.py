@@ -9,10 +9,11 @@ any reader), at most every ``CHECKPOINT_SECONDS`` while commits arrive; a page t
 time is copied once.
 
 The log starts over only when a writer finds every frame of it copied, and under a steady load the writer has
-always appended more by the time a checkpoint of its own thread ends. So after each one the writer copies what
-it appended meanwhile (``catch_up``: a few transactions' frames, a short copy), and its next transaction writes the
-log from the start again. Connections keep SQLite's automatic checkpoint only as a bound on the log should the
-thread fall behind or fail (``relay.db.AUTOCHECKPOINT_PAGES``).
+always appended more by the time a checkpoint of its own thread ends. So after each one the writer, before its
+next transaction, copies what it appended meanwhile (``catch_up``: a few transactions' frames, a short copy), and
+that transaction writes the log from the start again; the answers of the commits before it are not held up.
+Connections keep SQLite's automatic checkpoint only as a bound on the log should the thread fall behind or fail
+(``relay.db.AUTOCHECKPOINT_PAGES``).
 """
 
 from __future__ import annotations

@@ -1039,8 +1039,8 @@ class WriteConnection:
 
     def catch_up(self) -> None:
         """A ``PASSIVE`` checkpoint on this connection, outside any transaction (``relay.checkpoints``: after the
-        checkpoint thread copied the log, this copies what the writer appended meanwhile, so the next transaction
-        starts the log over). Best effort: the thread's next checkpoint and the automatic one remain."""
+        checkpoint thread copied the log, this copies what the writer appended meanwhile, so the transaction that
+        follows starts the log over). Best effort: the thread's next checkpoint and the automatic one remain."""
         if self._held is None:
             return
         try:

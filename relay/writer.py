@@ -485,6 +485,11 @@ class GroupWriter(CommitQueue):
 
         Without ``wait``, only the tenants whose event locks are free are stored (at least one); the other
         items answer None, to be stored by a later call."""
+        checkpointer = self.checkpointer
+        if checkpointer is not None and checkpointer.catch_up:
+            # before this transaction, not after the one before: its answers were not held up by the copy
+            checkpointer.catch_up = False
+            self._connection.catch_up()
         ids: dict[int, int] = {}
         with store.event_batch(self._engines, {s.item.tenant_id for s in sealed}, wait=wait,
                                connection=self._connection) as batch:
@@ -526,12 +531,8 @@ class GroupWriter(CommitQueue):
                     expired = batch.expire(cutoff_us=cutoff, limit=min(store.PRUNE_BATCH_ROWS, 2 * len(first_of) + 16))
                 else:
                     expired = batch.expire(cutoff_us=cutoff, limit=store.PRUNE_BATCH_ROWS, at_least=EXPIRY_CHUNK)
-        checkpointer = self.checkpointer
-        if checkpointer is not None:
-            checkpointer.committed()
-            if checkpointer.catch_up:
-                checkpointer.catch_up = False
-                self._connection.catch_up()
+        if self.checkpointer is not None:
+            self.checkpointer.committed()
         self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited
         self.batches += 1
         self.rows += len(mine)

@@ -72,11 +72,11 @@ def test_after_the_threads_checkpoint_the_writer_copies_the_rest_so_the_log_star
         assert done.copied == done.log_frames
         commit_pages(writer, shop, 1)  # the whole log was copied: this transaction starts it over
         assert log_generation(path) == generation + 1
-        writer.checkpointer.catch_up = True  # the thread's checkpoint ended while this next commit ran
-        commit_pages(writer, shop, 1)  # its frames and the one before's are not copied; the writer copies them
-        assert not writer.checkpointer.catch_up
+        commit_pages(writer, shop, 1)  # the thread's checkpoint ended while these commits ran: not copied
         assert log_generation(path) == generation + 1
-        commit_pages(writer, shop, 1)  # so this transaction starts the log over again
+        writer.checkpointer.catch_up = True  # what the thread then tells the writer
+        commit_pages(writer, shop, 1)  # the writer copies the rest first, so this transaction starts the log over
+        assert not writer.checkpointer.catch_up
         assert log_generation(path) == generation + 2
     finally:
         writer.close()
