@@ -18,8 +18,13 @@ interpreter on both ends, plain tuples of str/bytes/int):
   to, answered 503 while the batch's other tenants are stored; ``first``: the transactions the batch opened;
   ``lock_wait``: the seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``;
   ``expired``: events past retention that transaction deleted, ``relay.writer`` on expiry; ``webhooks``: how
-  many that commit stored, all its batches together, for the adaptive hold of ``relay.writer.CommitQueue``) or
-  ``("error", kind)``.
+  many that commit stored, all its batches together, for the adaptive hold of ``relay.writer.CommitQueue``, on
+  the first answer of each connection in that commit, else 0) or ``("error", kind)``.
+
+Under ``serve --workers N`` on PostgreSQL one such process serves every serving process, over a Unix socket
+instead of pipes (``relay.shared_writer``): the same frames after a hello, its settings from ``serve``; its
+transactions take the batches of every connection (``commit_forever``), and only the first batch of a transaction
+carries the transactions, lock wait and expiry, so that summed over the processes each counts once.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
