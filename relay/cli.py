@@ -111,7 +111,11 @@ def cmd_serve(args, settings: Settings) -> int:
     shared = None
     os.environ.pop(SOCKET_ENV, None)
     if shares_writer(args.workers, settings):
-        shared = SharedWriter(settings)
+        try:
+            shared = SharedWriter(settings)
+        except OSError as exc:
+            raise CliError(f"no directory for the writer's socket ({exc}): give the unit PrivateTmp=true or "
+                           "RuntimeDirectory=, or set TMPDIR") from exc
         try:
             shared.start()
         except RuntimeError as exc:

@@ -1,17 +1,17 @@
 """One writer process for every serving process of ``serve --workers N`` on PostgreSQL.
 
-With a writer process per serving process (``relay.writer_process``), N processes split the webhooks N ways and
-each writer commits a transaction for its share: N times as many transactions, each smaller, while a transaction
-costs a roughly fixed amount of CPU (the writer's and PostgreSQL's) whatever its size, and every serving process
-is woken by a LISTEN notification of every transaction. So throughput fell as processes were added (docs/relay.md,
-Benchmark). Here ``serve``'s supervisor starts one writer process (``SharedWriter``) before uvicorn starts the
-serving processes; it listens on a Unix socket in a private directory (mode 0700, removed at the end) whose path
-the serving processes find in ``KLAROS_RELAY_WRITER_SOCKET``; each serving process's ``WriterProcess`` connects to
-it (``socket_path``) instead of starting a child. The frames are the child's: a hello ``("hello", pid)`` answered
-``("ready", pid)``, then batches and their answers. The writer takes the batches of every connection that queued
-up while it committed into its next transaction (``relay.writer_process.commit_forever``) and answers each batch
-on its own connection, in order, after the COMMIT, as before. Its settings still come over its stdin, from the
-supervisor, never from the environment.
+With a writer process per serving process (``relay.writer_process``), N processes split the webhooks N ways and each
+writer commits a transaction for its share: N times as many transactions, each smaller, while a transaction costs a
+roughly fixed amount of CPU (the writer's and PostgreSQL's) whatever its size, and every serving process is woken by
+a LISTEN notification of every transaction. So throughput fell as processes were added (docs/relay.md, Benchmark).
+Here ``serve``'s supervisor starts one writer process (``SharedWriter``) before uvicorn starts the serving
+processes; it listens on a Unix socket in a private directory (mode 0700, in ``RUNTIME_DIRECTORY`` or the temporary
+directory, removed at the end) whose path the serving processes find in ``KLAROS_RELAY_WRITER_SOCKET``; each serving
+process's ``WriterProcess`` connects to it (``socket_path``) instead of starting a child. The frames are the
+child's: a hello ``("hello", pid)`` answered ``("ready", pid)``, then batches and their answers. The writer takes
+the batches of every connection that queued up while it committed into its next transaction
+(``relay.writer_process.commit_forever``) and answers each batch on its own connection, in order, after the COMMIT,
+as before. Its settings still come over its stdin, from the supervisor, never from the environment.
 
 Failures: when the writer dies, each serving process answers its batches in flight 503 and tries the socket again
 (a little backoff) while ``/healthz`` says the writer is down; the supervisor starts a new writer after 1 s,
@@ -149,7 +149,10 @@ class SharedWriter:
     ended after them."""
 
     def __init__(self, settings) -> None:
-        self._directory = Path(tempfile.mkdtemp(prefix="klaros-relay-"))  # mode 0700: only this user connects
+        # mode 0700: only this user connects; in systemd's RuntimeDirectory= if the unit has one, else in TMPDIR
+        # or /tmp (ProtectSystem=strict leaves /tmp read-only without PrivateTmp=; OSError then)
+        runtime = os.environ.get("RUNTIME_DIRECTORY", "").split(":")[0] or None
+        self._directory = Path(tempfile.mkdtemp(prefix="klaros-relay-", dir=runtime))
         self.path = str(self._directory / "writer.sock")
         self._config = {**child_settings(settings), "listen": self.path}
         self._process: subprocess.Popen | None = None

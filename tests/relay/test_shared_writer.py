@@ -300,9 +300,11 @@ def test_a_killed_shared_writer_answers_503_then_comes_back_and_no_acknowledged_
 
 @linux_only
 @pytest.mark.postgres
-def test_stopping_serve_ends_the_shared_writer_and_removes_its_socket(pg_settings):
+def test_stopping_serve_ends_the_shared_writer_and_removes_its_socket(pg_settings, tmp_path):
     shop = create_tenant(pg_settings, "Stop shop")
-    with RelayProcess(pg_settings, workers=2) as server:
+    runtime = tmp_path / "run"  # systemd's RuntimeDirectory=, where the unit has one
+    runtime.mkdir()
+    with RelayProcess(pg_settings, workers=2, env={"RUNTIME_DIRECTORY": str(runtime)}) as server:
         writer = the_writer(server)
         with httpx.Client(timeout=30) as client:
             assert post(client, server.url, shop, webhook_body(shop)) == 200
@@ -311,6 +313,7 @@ def test_stopping_serve_ends_the_shared_writer_and_removes_its_socket(pg_setting
         assert len(paths) == 1, "the serving processes were not given the writer's socket"
         socket_path = paths.pop()
         assert Path(socket_path).exists() and (Path(socket_path).parent.stat().st_mode & 0o077) == 0
+        assert Path(socket_path).parent.parent == runtime
     assert server.process.returncode is not None
     wait_until(lambda: gone(writer))
     assert not Path(socket_path).parent.exists()
