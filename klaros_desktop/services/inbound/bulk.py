@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -26,10 +27,27 @@ from klaros_desktop.models.base import UTCDateTime
 from klaros_desktop.services.core import json_rows
 
 
-def _processor(column, dialect) -> Callable[[Any], Any] | None:
+def _processor(column, dialect, times: dict | None = None) -> Callable[[Any], Any] | None:
+    """How a value of ``column`` is bound. Times share ``times`` (one statement's), a memo of their text: a row
+    often carries one datetime in several columns (a message's time and status time, the batch's creation time in
+    every row), and formatting one costs far more than looking it up."""
     if isinstance(column.type, UTCDateTime):
-        return json_rows.stored_at
+        return _stored_at(times if times is not None else {})
     return column.type._cached_bind_processor(dialect)
+
+
+def _stored_at(memo: dict) -> Callable[[Any], Any]:
+    stored_at = json_rows.stored_at
+
+    def process(value):
+        if value.__class__ is not datetime:  # None, or what ``stored_at`` refuses as before
+            return stored_at(value)
+        text = memo.get(value)
+        if text is None:
+            text = memo[value] = stored_at(value)
+        return text
+
+    return process
 
 
 def chunks(items: list, size: int = 500) -> Iterator[list]:
@@ -54,10 +72,12 @@ def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: st
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
-    processors = [_processor(table.c[name], dialect) for name in names]
+    times: dict = {}
+    processors = [_processor(table.c[name], dialect, times) for name in names]
     head = f"{verb} INTO {table.name} ({', '.join(names)}) VALUES "
     one = f"({', '.join('?' for _ in names)})"
-    values = [tuple(p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)) for row in rows]
+    pairs = list(zip(names, processors, strict=True))
+    values = [tuple([p(row[n]) if p else row[n] for n, p in pairs]) for row in rows]
     if not ONE_STATEMENT:
         connection.exec_driver_sql(head + one, values)
         return
@@ -83,11 +103,11 @@ def update_rows(session: Session, model, rows: list[dict[str, Any]]) -> None:
     table = model.__table__
     connection = session.connection()
     dialect = connection.dialect
+    times: dict = {}
     for columns, group in _by_columns(rows).items():
-        processors = [_processor(table.c[name], dialect) for name in columns]
+        pairs = list(zip(columns, [_processor(table.c[name], dialect, times) for name in columns], strict=True))
         group = list({r["id"]: r for r in group}.values())
-        values = [(r["id"], *(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)))
-                  for r in group]
+        values = [(r["id"], *[p(r[c]) if p else r[c] for c, p in pairs]) for r in group]
         sets = ", ".join(f"{c} = v.column{n}" for n, c in enumerate(columns, start=2))
         one = f"({', '.join('?' for _ in range(len(columns) + 1))})"
         per = max(1, _bound_values_limit(connection) // (len(columns) + 1))
@@ -110,9 +130,9 @@ def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:
     table = model.__table__
     connection = session.connection()
     dialect = connection.dialect
+    times: dict = {}
     for columns, group in _by_columns(rows).items():
-        processors = [_processor(table.c[name], dialect) for name in columns]
+        pairs = list(zip(columns, [_processor(table.c[name], dialect, times) for name in columns], strict=True))
         sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
-        values = [(*(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)), r["id"])
-                  for r in group]
+        values = [(*[p(r[c]) if p else r[c] for c, p in pairs], r["id"]) for r in group]
         connection.exec_driver_sql(sql, values)
