@@ -50,7 +50,10 @@ def _stored_at(memo: dict) -> Callable[[Any], Any]:
     return process
 
 
-def chunks(items: list, size: int = 500) -> Iterator[list]:
+CHUNK = 500
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     """Slices small enough for one ``IN (...)`` list (SQLite's parameter limit)."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -136,3 +139,38 @@ def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:
         sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
         values = [(*[p(r[c]) if p else r[c] for c, p in pairs], r["id"]) for r in group]
         connection.exec_driver_sql(sql, values)
+
+
+def rows_in(session: Session, columns, key, values: list, *, or_key=None, or_values: list | None = None
+            ) -> list[tuple]:
+    """The ``columns`` (of one table) of its rows whose ``key`` column is among ``values``, as tuples with the values
+    SQLAlchemy's select would give (each column's own result processor), in parts of ``chunks``.
+
+    The batch's lookups (by wamid, contact id) go through here rather than ``select(...).where(key.in_(...))``: that
+    compiles each part's expanding ``IN`` list and builds a row object per row, per-event work a sync page would
+    otherwise pay for every wamid it looks up. ``or_key`` and ``or_values`` (as long as ``values``): also the rows
+    whose ``or_key`` is among them (``… OR or_key IN (…)``), part by part alongside."""
+    session._autoflush()  # as a select through the session does (nothing to flush under ``no_autoflush``)
+    connection = session.connection()
+    dialect = connection.dialect
+    table = key.table
+    processors = [(n, p) for n, c in enumerate(columns)
+                  if (p := c.type._cached_result_processor(dialect, None)) is not None]
+    head = f"SELECT {', '.join(c.name for c in columns)} FROM {table.name} WHERE {key.name} IN "
+    out: list[tuple] = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start:start + CHUNK]
+        marks = f"({', '.join(['?'] * len(chunk))})"
+        if or_key is None:
+            sql, params = head + marks, tuple(chunk)
+        else:
+            sql, params = f"{head}{marks} OR {or_key.name} IN {marks}", (*chunk, *or_values[start:start + CHUNK])
+        rows = connection.exec_driver_sql(sql, params).fetchall()
+        if processors:
+            for i, row in enumerate(rows):
+                row = list(row)
+                for n, p in processors:
+                    row[n] = p(row[n])
+                rows[i] = tuple(row)
+        out.extend(rows)
+    return out

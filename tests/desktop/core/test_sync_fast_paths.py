@@ -69,3 +69,15 @@ def test_times_written_in_bulk_are_the_text_stored_at_gives():
         assert process(value) == stored_at(value)
     with pytest.raises(ValueError, match="naive"):
         process(datetime(2026, 11, 2, 10))
+
+
+def test_a_status_row_spells_out_its_columns_in_their_order():
+    from klaros_desktop.services.inbound.statuses import StatusRow
+
+    row = StatusRow(*range(len(StatusRow.FIELDS)))
+    assert [getattr(row, name) for name in StatusRow.FIELDS] == list(range(len(StatusRow.FIELDS)))
+    assert row._writable() == tuple(getattr(row, name) for name in StatusRow.WRITABLE)
+    row.read_at, row.status = "then", "read"
+    assert row.changes() == {"id": 0, "status": "read", "read_at": "then"}
+    with pytest.raises(ValueError, match="unpack"):
+        StatusRow(*range(len(StatusRow.FIELDS) - 1))
