@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -27,27 +27,31 @@ from klaros_desktop.models.base import UTCDateTime
 from klaros_desktop.services.core import json_rows
 
 
-def _processor(column, dialect, times: dict | None = None) -> Callable[[Any], Any] | None:
-    """How a value of ``column`` is bound. Times share ``times`` (one statement's), a memo of their text: a row
-    often carries one datetime in several columns (a message's time and status time, the batch's creation time in
-    every row), and formatting one costs far more than looking it up."""
+def _processor(column, dialect) -> Callable[[Any], Any] | None:
     if isinstance(column.type, UTCDateTime):
-        return _stored_at(times if times is not None else {})
+        return _stored_at
     return column.type._cached_bind_processor(dialect)
 
 
-def _stored_at(memo: dict) -> Callable[[Any], Any]:
-    stored_at = json_rows.stored_at
+# The text of the times written lately: a page writes one datetime in several columns and statements (a message's
+# time and status time, its conversation's last message time; the batch's creation time in every row), and
+# formatting one costs far more than looking it up. The text depends on the value only; emptied when full.
+_TIMES: dict[datetime, str] = {}
+_TIMES_KEPT = 8192
 
-    def process(value):
-        if value.__class__ is not datetime:  # None, or what ``stored_at`` refuses as before
-            return stored_at(value)
-        text = memo.get(value)
-        if text is None:
-            text = memo[value] = stored_at(value)
-        return text
 
-    return process
+def _stored_at(value: Any) -> Any:
+    """``json_rows.stored_at(value)``, remembered for UTC datetimes (in another zone, equal ones may differ: an
+    hour that comes twice compares equal whichever time it is)."""
+    if value.__class__ is not datetime or value.tzinfo is not UTC:  # None, naive (refused as before), other zones
+        return json_rows.stored_at(value)
+    text = _TIMES.get(value)
+    if text is None:
+        text = json_rows.stored_at(value)
+        if len(_TIMES) >= _TIMES_KEPT:
+            _TIMES.clear()
+        _TIMES[value] = text
+    return text
 
 
 CHUNK = 500
@@ -75,8 +79,7 @@ def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: st
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
-    times: dict = {}
-    processors = [_processor(table.c[name], dialect, times) for name in names]
+    processors = [_processor(table.c[name], dialect) for name in names]
     head = f"{verb} INTO {table.name} ({', '.join(names)}) VALUES "
     one = f"({', '.join('?' for _ in names)})"
     pairs = list(zip(names, processors, strict=True))
@@ -106,9 +109,8 @@ def update_rows(session: Session, model, rows: list[dict[str, Any]]) -> None:
     table = model.__table__
     connection = session.connection()
     dialect = connection.dialect
-    times: dict = {}
     for columns, group in _by_columns(rows).items():
-        pairs = list(zip(columns, [_processor(table.c[name], dialect, times) for name in columns], strict=True))
+        pairs = list(zip(columns, [_processor(table.c[name], dialect) for name in columns], strict=True))
         group = list({r["id"]: r for r in group}.values())
         values = [(r["id"], *[p(r[c]) if p else r[c] for c, p in pairs]) for r in group]
         sets = ", ".join(f"{c} = v.column{n}" for n, c in enumerate(columns, start=2))
@@ -133,9 +135,8 @@ def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:
     table = model.__table__
     connection = session.connection()
     dialect = connection.dialect
-    times: dict = {}
     for columns, group in _by_columns(rows).items():
-        pairs = list(zip(columns, [_processor(table.c[name], dialect, times) for name in columns], strict=True))
+        pairs = list(zip(columns, [_processor(table.c[name], dialect) for name in columns], strict=True))
         sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
         values = [(*[p(r[c]) if p else r[c] for c, p in pairs], r["id"]) for r in group]
         connection.exec_driver_sql(sql, values)

@@ -62,7 +62,7 @@ def test_a_stored_time_reads_back_as_before(value):
 def test_times_written_in_bulk_are_the_text_stored_at_gives():
     from klaros_desktop.models import Message
 
-    process = bulk._processor(Message.__table__.c.timestamp, sqlite.dialect(), {})
+    process = bulk._processor(Message.__table__.c.timestamp, sqlite.dialect())
     when = datetime(2026, 11, 2, 10, 0, 7, tzinfo=UTC)
     same_instant = when.astimezone(timezone(timedelta(hours=2)))
     for value in (when, when, same_instant, when + timedelta(microseconds=1), None):
