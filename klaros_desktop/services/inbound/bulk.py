@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -28,11 +29,35 @@ from klaros_desktop.services.core import json_rows
 
 def _processor(column, dialect) -> Callable[[Any], Any] | None:
     if isinstance(column.type, UTCDateTime):
-        return json_rows.stored_at
+        return _stored_at
     return column.type._cached_bind_processor(dialect)
 
 
-def chunks(items: list, size: int = 500) -> Iterator[list]:
+# The text of the times written lately: a page writes one datetime in several columns and statements (a message's
+# time and status time, its conversation's last message time; the batch's creation time in every row), and
+# formatting one costs far more than looking it up. The text depends on the value only; emptied when full.
+_TIMES: dict[datetime, str] = {}
+_TIMES_KEPT = 8192
+
+
+def _stored_at(value: Any) -> Any:
+    """``json_rows.stored_at(value)``, remembered for UTC datetimes (in another zone, equal ones may differ: an
+    hour that comes twice compares equal whichever time it is)."""
+    if value.__class__ is not datetime or value.tzinfo is not UTC:  # None, naive (refused as before), other zones
+        return json_rows.stored_at(value)
+    text = _TIMES.get(value)
+    if text is None:
+        text = json_rows.stored_at(value)
+        if len(_TIMES) >= _TIMES_KEPT:
+            _TIMES.clear()
+        _TIMES[value] = text
+    return text
+
+
+CHUNK = 500
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
     """Slices small enough for one ``IN (...)`` list (SQLite's parameter limit)."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -57,7 +82,8 @@ def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: st
     processors = [_processor(table.c[name], dialect) for name in names]
     head = f"{verb} INTO {table.name} ({', '.join(names)}) VALUES "
     one = f"({', '.join('?' for _ in names)})"
-    values = [tuple(p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)) for row in rows]
+    pairs = list(zip(names, processors, strict=True))
+    values = [tuple([p(row[n]) if p else row[n] for n, p in pairs]) for row in rows]
     if not ONE_STATEMENT:
         connection.exec_driver_sql(head + one, values)
         return
@@ -84,10 +110,9 @@ def update_rows(session: Session, model, rows: list[dict[str, Any]]) -> None:
     connection = session.connection()
     dialect = connection.dialect
     for columns, group in _by_columns(rows).items():
-        processors = [_processor(table.c[name], dialect) for name in columns]
+        pairs = list(zip(columns, [_processor(table.c[name], dialect) for name in columns], strict=True))
         group = list({r["id"]: r for r in group}.values())
-        values = [(r["id"], *(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)))
-                  for r in group]
+        values = [(r["id"], *[p(r[c]) if p else r[c] for c, p in pairs]) for r in group]
         sets = ", ".join(f"{c} = v.column{n}" for n, c in enumerate(columns, start=2))
         one = f"({', '.join('?' for _ in range(len(columns) + 1))})"
         per = max(1, _bound_values_limit(connection) // (len(columns) + 1))
@@ -111,8 +136,42 @@ def bulk_update(session: Session, model, rows: list[dict[str, Any]]) -> None:
     connection = session.connection()
     dialect = connection.dialect
     for columns, group in _by_columns(rows).items():
-        processors = [_processor(table.c[name], dialect) for name in columns]
+        pairs = list(zip(columns, [_processor(table.c[name], dialect) for name in columns], strict=True))
         sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
-        values = [(*(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)), r["id"])
-                  for r in group]
+        values = [(*[p(r[c]) if p else r[c] for c, p in pairs], r["id"]) for r in group]
         connection.exec_driver_sql(sql, values)
+
+
+def rows_in(session: Session, columns, key, values: list, *, or_key=None, or_values: list | None = None
+            ) -> list[tuple]:
+    """The ``columns`` (of one table) of its rows whose ``key`` column is among ``values``, as tuples with the values
+    SQLAlchemy's select would give (each column's own result processor), in parts of ``chunks``.
+
+    The batch's lookups (by wamid, contact id) go through here rather than ``select(...).where(key.in_(...))``: that
+    compiles each part's expanding ``IN`` list and builds a row object per row, per-event work a sync page would
+    otherwise pay for every wamid it looks up. ``or_key`` and ``or_values`` (as long as ``values``): also the rows
+    whose ``or_key`` is among them (``… OR or_key IN (…)``), part by part alongside."""
+    session._autoflush()  # as a select through the session does (nothing to flush under ``no_autoflush``)
+    connection = session.connection()
+    dialect = connection.dialect
+    table = key.table
+    processors = [(n, p) for n, c in enumerate(columns)
+                  if (p := c.type._cached_result_processor(dialect, None)) is not None]
+    head = f"SELECT {', '.join(c.name for c in columns)} FROM {table.name} WHERE {key.name} IN "
+    out: list[tuple] = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start:start + CHUNK]
+        marks = f"({', '.join(['?'] * len(chunk))})"
+        if or_key is None:
+            sql, params = head + marks, tuple(chunk)
+        else:
+            sql, params = f"{head}{marks} OR {or_key.name} IN {marks}", (*chunk, *or_values[start:start + CHUNK])
+        rows = connection.exec_driver_sql(sql, params).fetchall()
+        if processors:
+            for i, row in enumerate(rows):
+                row = list(row)
+                for n, p in processors:
+                    row[n] = p(row[n])
+                rows[i] = tuple(row)
+        out.extend(rows)
+    return out

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Contact, Conversation, utcnow
 from klaros_desktop.models.name_keys import name_key
-from klaros_desktop.services.inbound.bulk import bulk_update, chunks, insert_rows, update_rows
+from klaros_desktop.services.inbound.bulk import bulk_update, chunks, insert_rows, rows_in, update_rows
 from klaros_desktop.services.people import contacts, phones
 
 
@@ -69,11 +69,10 @@ class ContactRows:
         """Look up every contact of these wa_ids in a few ``IN`` queries."""
         missing = [w for w in wa_ids if w not in self._by_wa_id and w not in self._looked_up]
         self._looked_up.update(missing)
-        for chunk in chunks(missing):
-            phone_chunk = [phones.from_wa_id(w) for w in chunk]
-            query = select(*_CONTACT_COLUMNS).where(or_(Contact.wa_id.in_(chunk), Contact.phone_e164.in_(phone_chunk)))
-            for row in self.session.execute(query):
-                self._remember(ContactRow(*row))
+        table = Contact.__table__
+        for row in rows_in(self.session, [c.expression for c in _CONTACT_COLUMNS], table.c.wa_id, missing,
+                           or_key=table.c.phone_e164, or_values=[phones.from_wa_id(w) for w in missing]):
+            self._remember(ContactRow(*row))
 
     def _remember(self, contact: ContactRow) -> None:
         if contact.wa_id:
@@ -141,10 +140,9 @@ class ContactRows:
 
     # ------------------------------------------------------------------ conversations
     def _load_conversations(self, contact_ids: list[int]) -> None:
-        for chunk in chunks(contact_ids):
-            query = select(*_CONVERSATION_COLUMNS).where(Conversation.contact_id.in_(chunk))
-            for row in self.session.execute(query):
-                self._conversations.setdefault((row[1], row[2]), ConversationRow(*row))
+        columns = [c.expression for c in _CONVERSATION_COLUMNS]
+        for row in rows_in(self.session, columns, Conversation.__table__.c.contact_id, contact_ids):
+            self._conversations.setdefault((row[1], row[2]), ConversationRow(*row))
 
     def conversations(self, keys: list[tuple[int, str]]) -> list[ConversationRow]:
         """The conversation of each (contact id, business number), created with one statement where missing."""

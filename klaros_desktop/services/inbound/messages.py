@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from klaros_desktop.models import Message, utcnow
-from klaros_desktop.services.inbound.bulk import chunks, insert_or_ignore
+from klaros_desktop.services.inbound.bulk import insert_or_ignore, rows_in
 from klaros_desktop.services.inbound.contact_rows import ContactRows
 from klaros_desktop.services.inbound.envelope import InboundMessage
 from klaros_desktop.services.messaging.statuses import meta_time
@@ -86,8 +85,8 @@ def _fresh(session: Session, items: list[InboundMessage], stats: ApplyStats) -> 
     """The messages not stored yet (nor twice in this batch); the rest counted as duplicates or ignored."""
     wamids = [str(i.msg["id"]) for i in items if i.msg.get("id")]
     known: set[str] = set()
-    for chunk in chunks(wamids):
-        known.update(session.scalars(select(Message.wamid).where(Message.wamid.in_(chunk))))
+    wamid = Message.__table__.c.wamid
+    known.update(row[0] for row in rows_in(session, [wamid], wamid, wamids))
     fresh: list[InboundMessage] = []
     for item in items:
         wamid = item.msg.get("id")

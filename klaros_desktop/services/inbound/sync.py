@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import threading
 from collections.abc import Callable
@@ -76,6 +75,7 @@ from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.inbound import dead_letters
 from klaros_desktop.services.inbound.apply import ApplyStats, MalformedWebhook, WebhookApplier, check_body
 from klaros_desktop.services.inbound.dead_letters import is_deterministic
+from klaros_desktop.services.inbound.json_body import parse_json
 from klaros_desktop.services.messaging import templates
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,7 @@ class SyncService:
         except SealError as exc:
             return _Opened(event, error=exc)
         try:
-            body = json.loads(raw)
+            body = parse_json(raw)
         except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, or nested deeper than Python's stack
             return _Opened(event, text=raw.decode("utf-8", "backslashreplace"), error=exc)
         try:
