@@ -13,6 +13,13 @@
    the log started over, its largest size, and the bytes the process wrote per webhook (``/proc/self/io``:
    the WAL and the checkpoints, this process's only writes).
 
+3. ``--steady``: bytes written per webhook with retention at steady state. A table of ``--rows`` events that
+   expire as fast as webhooks arrive (the retention is set so that the oldest passes it as the run starts), then
+   ``--rate`` webhooks per second in transactions of ``--batch`` (repeatable) through ``GroupWriter.commit``
+   with expiry on commit and the checkpoint thread, as the relay runs; what the process wrote (WAL and
+   checkpoints, ``/proc/self/io``) per webhook, the commit times. Run it with ``PYTHONPATH`` at another tree's
+   copy to compare that tree's relay on the same workload.
+
 Prints the CPU model and the load average with every figure (a shared machine's neighbours show in both).
 """
 
@@ -193,16 +200,68 @@ def checkpoint_run(workdir: Path, mode: str, seconds: float, rate: float) -> dic
             "database": settings.database_url}
 
 
+def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float) -> dict:
+    _settings, engines, master, tenant_id, _device = fresh(workdir)
+    base = store.now_us() - 3600 * 1_000_000
+    filler = GroupWriter(engines, master)
+    for start in range(0, rows, 500):
+        filler.commit([webhook(tenant_id, f"old{n}", base + int(n * 1e6 / rate))
+                       for n in range(start, min(rows, start + 500))])
+    filler.close()
+    with sqlite3.connect(workdir / "relay.sqlite3") as raw:  # every run starts from an empty WAL
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Message time: the n-th webhook is received at n / rate after the standing ones, however fast this machine
+    # commits, so each run expires exactly as many as it stores (the writer's cutoff reads store.now_us).
+    virtual = lambda: base + int((rows + n) * 1e6 / rate)  # noqa: E731
+    writer = GroupWriter(engines, master, retention_seconds=rows / rate)
+    times, n, real_now = [], 0, store.now_us
+    store.now_us = virtual
+    wrote = written_bytes()
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        delay = started + n / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        items = [webhook(tenant_id, f"w{n + i}", virtual() + int(i * 1e6 / rate)) for i in range(batch)]
+        n += batch
+        began = time.perf_counter()
+        writer.commit(items)
+        times.append((time.perf_counter() - began) * 1000)
+    store.now_us = real_now
+    elapsed = time.perf_counter() - started
+    wrote = written_bytes() - wrote
+    expired = writer.expired
+    writer.close()
+    engines.dispose()
+    times.sort()
+    return {"kib": wrote / n / 1024, "rate": n / elapsed, "expired": expired, "p50": times[len(times) // 2],
+            "p99": times[min(len(times) - 1, int(len(times) * 0.99))], "mb_s": wrote / elapsed / 1e6}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=20000, help="expired events the sweep deletes (default 20000)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--checkpoints", action="store_true", help="only the checkpoint comparison")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each checkpoint run")
-    parser.add_argument("--rate", type=float, default=1000.0, help="webhooks/s of the checkpoint runs")
+    parser.add_argument("--rate", type=float, default=1000.0, help="webhooks/s of the checkpoint and steady runs")
+    parser.add_argument("--steady", action="store_true", help="only the bytes per webhook at steady state")
+    parser.add_argument("--rows", type=int, default=120000, help="events standing in the steady runs")
+    parser.add_argument("--batch", type=int, action="append", help="webhooks a transaction, steady runs (10, 30)")
     args = parser.parse_args()
     print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start {load():.2f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="klaros-bench-retention-") as tmp:
+        if args.steady:
+            print(f"steady state: {args.rows} events standing, expiring as fast as {args.rate:.0f} webhooks/s arrive; "
+                  f"{args.seconds:.0f} s per run; relay from {Path(store.__file__).parent}", flush=True)
+            for r in range(args.rounds):
+                for batch in args.batch or [10, 30]:
+                    at_start = load()
+                    x = steady_run(Path(tmp) / f"w{r}-{batch}", args.rows, batch, args.rate, args.seconds)
+                    print(f"round {r + 1} batch {batch:>3}: {x['rate']:.0f} webhooks/s, wrote {x['kib']:.1f} "
+                          f"KiB/webhook ({x['mb_s']:.1f} MB/s), expired {x['expired']}; commit p50 {x['p50']:.1f} "
+                          f"p99 {x['p99']:.1f} ms; load {at_start:.2f}", flush=True)
+            return 0
         if args.checkpoints:
             print(f"WAL checkpoints: {args.seconds:.0f} s per run at {args.rate:.0f} webhooks/s in batches of 32; "
                   "GroupWriter.commit times, ms")
