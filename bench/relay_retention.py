@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -64,9 +65,15 @@ def load() -> float:
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
-def fresh(directory: Path):
-    """A migrated SQLite relay with one shop and one paired device: (settings, engines, master, tenant, device)."""
+def fresh(directory: Path, page_size: int = 0):
+    """A migrated SQLite relay with one shop and one paired device: (settings, engines, master, tenant, device);
+    with ``page_size``, its database made with pages of that size."""
     settings = relay_settings(directory)
+    if page_size:
+        directory.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(directory / "relay.sqlite3")) as made:
+            made.execute(f"PRAGMA page_size={page_size}")
+            made.execute("PRAGMA journal_mode=WAL")
     prepare(settings)
     shop = create_tenant(settings)
     engines = db.make_engines(settings.database_url)
@@ -200,8 +207,8 @@ def checkpoint_run(workdir: Path, mode: str, seconds: float, rate: float) -> dic
             "database": settings.database_url}
 
 
-def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float) -> dict:
-    _settings, engines, master, tenant_id, _device = fresh(workdir)
+def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float, page_size: int = 0) -> dict:
+    _settings, engines, master, tenant_id, _device = fresh(workdir, page_size)
     base = store.now_us() - 3600 * 1_000_000
     filler = GroupWriter(engines, master)
     for start in range(0, rows, 500):
@@ -216,7 +223,7 @@ def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float
     writer = GroupWriter(engines, master, retention_seconds=rows / rate)
     times, n, real_now = [], 0, store.now_us
     store.now_us = virtual
-    wrote = written_bytes()
+    wrote, cpu = written_bytes(), time.process_time()
     started = time.perf_counter()
     while time.perf_counter() - started < seconds:
         delay = started + n / rate - time.perf_counter()
@@ -229,12 +236,13 @@ def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float
         times.append((time.perf_counter() - began) * 1000)
     store.now_us = real_now
     elapsed = time.perf_counter() - started
-    wrote = written_bytes() - wrote
+    wrote, cpu = written_bytes() - wrote, time.process_time() - cpu
     expired = writer.expired
     writer.close()
     engines.dispose()
     times.sort()
-    return {"kib": wrote / n / 1024, "rate": n / elapsed, "expired": expired, "p50": times[len(times) // 2],
+    return {"kib": wrote / n / 1024, "rate": n / elapsed, "cpu_us": cpu / n * 1e6, "expired": expired,
+            "p50": times[len(times) // 2],
             "p99": times[min(len(times) - 1, int(len(times) * 0.99))], "mb_s": wrote / elapsed / 1e6}
 
 
@@ -248,6 +256,8 @@ def main() -> int:
     parser.add_argument("--steady", action="store_true", help="only the bytes per webhook at steady state")
     parser.add_argument("--rows", type=int, default=120000, help="events standing in the steady runs")
     parser.add_argument("--batch", type=int, action="append", help="webhooks a transaction, steady runs (10, 30)")
+    parser.add_argument("--page-size", type=int, action="append",
+                        help="steady runs: database page size (repeatable; default: the relay's)")
     args = parser.parse_args()
     print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start {load():.2f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="klaros-bench-retention-") as tmp:
@@ -255,10 +265,12 @@ def main() -> int:
             print(f"steady state: {args.rows} events standing, expiring as fast as {args.rate:.0f} webhooks/s arrive; "
                   f"{args.seconds:.0f} s per run; relay from {Path(store.__file__).parent}", flush=True)
             for r in range(args.rounds):
-                for batch in args.batch or [10, 30]:
+                for batch, size in ((b, p) for b in args.batch or [10, 30] for p in args.page_size or [0]):
                     at_start = load()
-                    x = steady_run(Path(tmp) / f"w{r}-{batch}", args.rows, batch, args.rate, args.seconds)
-                    print(f"round {r + 1} batch {batch:>3}: {x['rate']:.0f} webhooks/s, wrote {x['kib']:.1f} "
+                    x = steady_run(Path(tmp) / f"w{r}-{batch}-{size}", args.rows, batch, args.rate, args.seconds, size)
+                    pages = f" pages {size or 'default'}" if args.page_size else ""
+                    print(f"round {r + 1} batch {batch:>3}{pages}: {x['rate']:.0f} webhooks/s, "
+                          f"CPU {x['cpu_us']:.0f} µs/webhook, wrote {x['kib']:.1f} "
                           f"KiB/webhook ({x['mb_s']:.1f} MB/s), expired {x['expired']}; commit p50 {x['p50']:.1f} "
                           f"p99 {x['p99']:.1f} ms; load {at_start:.2f}", flush=True)
             return 0

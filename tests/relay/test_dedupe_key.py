@@ -107,8 +107,13 @@ def wal_pages(path: str, start: int, page_size: int) -> tuple[list[int], int]:
 def test_a_group_commits_new_keys_share_pages_of_the_dedupe_index(tmp_path):
     """Counted, not timed: the WAL frames a commit of 10 webhooks writes for the unique key's B-tree, on a
     table of 20,000 events (about 400 leaves of that index). Keyed by hash, each new key went to a random leaf,
-    10 pages a commit; keyed by the body's time first, the new keys sit together at the index's end."""
+    10 pages a commit; keyed by the body's time first, the new keys sit together at the index's end. (4 KiB pages,
+    as before ``relay.db.SQLITE_PAGE_SIZE``: a second's keys then fill about two leaves.)"""
     settings = relay_settings(tmp_path / "relay")
+    (tmp_path / "relay").mkdir(exist_ok=True)
+    with contextlib.closing(sqlite3.connect(tmp_path / "relay" / "relay.sqlite3")) as made:
+        made.execute("PRAGMA page_size=4096")
+        made.execute("PRAGMA journal_mode=WAL")
     prepare(settings)
     tenant_id = create_tenant(settings).tenant_id
     add_device(settings, tenant_id, "Till")
