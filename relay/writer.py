@@ -2,9 +2,11 @@
 
 A request hands its verified body to ``GroupWriter.submit`` and awaits a future. A flusher task on the
 event loop takes every pending item, seals the bodies (CPU work, on the loop) and hands the batch to one
-database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (tenant, SHA-256 of the body) and commits
-(WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
-statements themselves are ``store.EventBatch``'s.
+database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (body time, tenant, SHA-256 of the body) and
+commits (WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
+statements themselves are ``store.EventBatch``'s. The body time (``meta.body_time``, in ``seal``) is computed from
+the body, so a retry has the same key; events stored before that key (migration 0006) are looked up by (tenant,
+hash) first while any are left.
 
 Why sealing happens on the loop and not in the database thread: two threads that both burn CPU fight over
 the GIL at every system call, which made each request several times dearer. The database thread mostly
