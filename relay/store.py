@@ -819,6 +819,15 @@ def pg_insert_keys_sql(rows: int) -> str:
     return sql
 
 
+def legacy_duplicates_sql(pairs: int, mark: str) -> str:
+    """The events from before migration 0006 that have one of ``pairs`` (tenant, hash) pairs: a join with the
+    pairs, so that each is one seek of the whole unique key (an OR of the pairs let SQLite factor out the common
+    ``body_time`` and read every such event)."""
+    values = ", ".join([f"({mark}, {mark})"] * pairs)
+    return ("SELECT e.tenant_id, e.body_sha256 FROM (VALUES " + values + ") AS v JOIN events AS e "
+            f"ON e.body_time = {LEGACY_BODY_TIME} AND e.tenant_id = v.column1 AND e.body_sha256 = v.column2")
+
+
 PG_TRY_LOCKS = f"SELECT k FROM unnest(CAST(%b AS int4[])) AS k WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)"
 PG_ACTIVE_DEVICES = ("SELECT id, tenant_id, public_key FROM devices WHERE tenant_id = ANY(CAST(%b AS varchar[])) "
                      "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id")
@@ -900,13 +909,10 @@ class EventBatch:
     def legacy_duplicates(self, keys: list[tuple[str, bytes]]) -> set[tuple[str, bytes]]:
         """Which of these (tenant, body hash) pairs an event stored before migration 0006 already has: its key
         has no body time, so ``ON CONFLICT`` cannot see it (one seek a pair, by the key's first columns)."""
-        mark = self._mark
         found: set[tuple[str, bytes]] = set()
         for start in range(0, len(keys), KEY_ROWS_PER_STATEMENT):
             chunk = keys[start:start + KEY_ROWS_PER_STATEMENT]
-            pairs = " OR ".join([f"(body_time = {LEGACY_BODY_TIME} AND tenant_id = {mark} AND body_sha256 = {mark})"]
-                                * len(chunk))
-            rows = self._dbapi.execute(f"SELECT tenant_id, body_sha256 FROM events WHERE {pairs}",
+            rows = self._dbapi.execute(legacy_duplicates_sql(len(chunk), self._mark),
                                        tuple(v for pair in chunk for v in pair)).fetchall()
             found.update((tenant_id, bytes(digest)) for tenant_id, digest in rows)
         return found

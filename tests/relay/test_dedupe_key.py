@@ -95,6 +95,19 @@ def test_a_webhook_stored_before_the_migration_still_catches_its_retry(tmp_path,
         engines.dispose()
 
 
+def test_the_lookup_of_events_from_before_the_migration_seeks_each_pair(tmp_path):
+    """While such events are left every group commit looks its webhooks up among them: one seek a webhook by the
+    whole key, never a read of all of them."""
+    settings = relay_settings(tmp_path / "relay")
+    prepare(settings)
+    with contextlib.closing(sqlite3.connect(tmp_path / "relay" / "relay.sqlite3")) as raw:
+        plan = raw.execute("EXPLAIN QUERY PLAN " + store.legacy_duplicates_sql(2, "?"),
+                           ("t", b"a", "u", b"b")).fetchall()
+    searches = [row[3] for row in plan if "events" in row[3] or " e " in row[3]]
+    assert any("body_time=? AND tenant_id=? AND body_sha256=?" in step for step in searches), plan
+    assert not any(step.startswith("SCAN e") for step in searches), plan
+
+
 def wal_pages(path: str, start: int, page_size: int) -> tuple[list[int], int]:
     """Page numbers of the WAL frames from byte ``start`` on, and where the log ends."""
     with open(path, "rb") as wal:
