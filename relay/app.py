@@ -36,11 +36,12 @@ from relay.blobs import open_blobs
 from relay.config import Settings
 from relay.keeper import MediaKeeper
 from relay.serving import GUARD, SHUTDOWN_HOOK
+from relay.shared_writer import SOCKET_ENV
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
 from relay.writer import GroupWriter, log_outcomes
 from relay.writer_frames import GatheringWriterProcess
-from relay.writer_process import GC_YOUNG_THRESHOLD, WriterProcess
+from relay.writer_process import GC_YOUNG_THRESHOLD, WriterProcess, writer_in_process
 
 log = logging.getLogger("relay.http")
 
@@ -48,7 +49,7 @@ SWITCH_INTERVAL = 0.0005
 
 
 def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
-               writer_process: bool = False) -> Starlette:
+               writer_process: bool = False, writer_socket: str | None = None) -> Starlette:
     """The relay app.
 
     ``freeze_heap`` (the ``serve`` processes) moves everything alive after start-up out of the cyclic
@@ -56,7 +57,8 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
     full collection would otherwise scan them again (docs/relay.md, Benchmark); and it collects young objects
     every ``GC_YOUNG_THRESHOLD`` allocations instead of 700. ``writer_process``
     (``serve`` too) seals and stores webhooks in a child process (``relay.writer_process``) instead of a
-    thread. An app embedded in another process (tests, the demo) gets neither unless asked."""
+    thread; with ``writer_socket`` too, that process is ``serve``'s one writer for all its serving processes
+    (``relay.shared_writer``). An app embedded in another process (tests, the demo) gets neither unless asked."""
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
@@ -75,7 +77,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False,
         master = crypto.MasterKey.load(settings.master_key_file)
         writer: GroupWriter | WriterProcess
         if writer_process:
-            writer = GatheringWriterProcess(settings, on_committed=hub.wake_many)
+            writer = GatheringWriterProcess(settings, on_committed=hub.wake_many, socket_path=writer_socket)
             try:
                 await writer.start()
             except RuntimeError:
@@ -191,12 +193,11 @@ async def client_gone(request: Request, exc: ClientDisconnect) -> Response:
 def create_app_from_env() -> Starlette:
     """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment).
 
-    Each serving process gets its own writer process, except in a frozen (PyInstaller) app, which cannot start
-    ``python -m``; on Windows, where uvicorn's selector event loop cannot run subprocesses; or with
-    ``KLAROS_RELAY_WRITER=thread``."""
+    Each serving process gets its own writer process (or connects to ``serve``'s shared one, whose socket is in
+    ``KLAROS_RELAY_WRITER_SOCKET``), unless ``writer_process.writer_in_process`` says it keeps the thread writer."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
     serving.raise_open_file_limit()  # before the guard sizes its connection limit from it
-    in_process = (getattr(sys, "frozen", False) or sys.platform == "win32"
-                  or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread")
-    return create_app(settings, freeze_heap=True, writer_process=not in_process)
+    in_process = writer_in_process()
+    socket_path = None if in_process else os.environ.get(SOCKET_ENV) or None
+    return create_app(settings, freeze_heap=True, writer_process=not in_process, writer_socket=socket_path)

@@ -79,6 +79,14 @@ def cmd_migrate(args, settings: Settings) -> int:
     return 0
 
 
+def shares_writer(workers: int, settings: Settings) -> bool:
+    """Whether ``serve`` runs one writer process for all its serving processes (``relay.shared_writer``):
+    several of them, on PostgreSQL, with writer processes at all. One process keeps its own child."""
+    from relay.writer_process import writer_in_process
+
+    return workers > 1 and not settings.is_sqlite and not writer_in_process()
+
+
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
@@ -88,7 +96,8 @@ def cmd_serve(args, settings: Settings) -> int:
         settings = settings.with_(log_level=args.log_level)
     engines, _ = _open(settings)
     try:
-        warning = db.connection_budget_warning(engines.read, settings, workers=args.workers)
+        warning = db.connection_budget_warning(engines.read, settings, workers=args.workers,
+                                               shared_writer=shares_writer(args.workers, settings))
     finally:
         engines.dispose()
     if warning:
@@ -96,12 +105,30 @@ def cmd_serve(args, settings: Settings) -> int:
     os.environ.update(settings.to_env())  # worker processes (and the in-process app factory) read these
     from relay import logs
     from relay.serving import H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP_PROTOCOL
+    from relay.shared_writer import SOCKET_ENV, SharedWriter
 
     logs.configure(settings.log_level)
-    uvicorn.run("relay.app:create_app_from_env", factory=True, host=args.host, port=args.port,
-                workers=args.workers, http=HTTP_PROTOCOL, log_config=None, access_log=False,
-                h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE,
-                timeout_graceful_shutdown=5, proxy_headers=True, server_header=False)
+    shared = None
+    os.environ.pop(SOCKET_ENV, None)
+    if shares_writer(args.workers, settings):
+        try:
+            shared = SharedWriter(settings)
+        except OSError as exc:
+            raise CliError(f"no directory for the writer's socket ({exc}): give the unit PrivateTmp=true or "
+                           "RuntimeDirectory=, or set TMPDIR") from exc
+        try:
+            shared.start()
+        except RuntimeError as exc:
+            raise CliError(str(exc)) from exc
+        os.environ[SOCKET_ENV] = shared.path  # each serving process connects to it (relay.app)
+    try:
+        uvicorn.run("relay.app:create_app_from_env", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, http=HTTP_PROTOCOL, log_config=None, access_log=False,
+                    h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE,
+                    timeout_graceful_shutdown=5, proxy_headers=True, server_header=False)
+    finally:
+        if shared is not None:
+            shared.stop()
     return 0
 
 

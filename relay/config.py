@@ -21,7 +21,8 @@ Environment variables (all optional):
 - ``KLAROS_RELAY_DB_POOL_SIZE`` / ``KLAROS_RELAY_DB_MAX_OVERFLOW``: PostgreSQL connections a serving process
   keeps open, and how many more it may open for a burst (defaults 4 and 4). With its writer process and its
   LISTEN connection a serving process uses at most their sum plus 2 connections; processes times that must
-  stay below the server's ``max_connections`` (100 by default). SQLite ignores them.
+  stay below the server's ``max_connections`` (100 by default). (``serve --workers N`` shares one writer
+  process among its N processes: one connection fewer each, one for that writer.) SQLite ignores them.
 - ``KLAROS_RELAY_EPHEMERAL_PER_EVENT``: ``1`` draws a fresh ephemeral X25519 key pair for every event and
   device; default ``0`` keeps one per device for up to 60 s and 10,000 keys, across batches (see
   docs/sealed-events.md).

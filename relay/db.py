@@ -99,20 +99,24 @@ def engines_for(settings: Settings, *, pool_timeout: float = 30.0) -> Engines:
 CONNECTIONS_BESIDE_POOL = 2  # a serving process's writer process and its LISTEN connection
 
 
-def connection_budget_warning(engine: Engine, settings: Settings, *, workers: int) -> str | None:
+def connection_budget_warning(engine: Engine, settings: Settings, *, workers: int,
+                              shared_writer: bool = False) -> str | None:
     """What ``serve`` tells the operator when ``workers`` serving processes could open more PostgreSQL
     connections than the server accepts (its ``max_connections`` less the superuser reserve); None if they fit
-    or on SQLite. A warning, not a refusal: pools open connections only as they are needed."""
+    or on SQLite. A warning, not a refusal: pools open connections only as they are needed. With
+    ``shared_writer`` (``relay.shared_writer``) the processes have one writer process between them."""
     if engine.dialect.name != "postgresql":
         return None
     with engine.connect() as conn:
         limit = int(conn.execute(text("SHOW max_connections")).scalar_one())
         reserved = int(conn.execute(text("SHOW superuser_reserved_connections")).scalar_one())
     pool, overflow = settings.db_pool_size, settings.db_max_overflow
-    most = workers * (pool + overflow + CONNECTIONS_BESIDE_POOL)
+    beside = CONNECTIONS_BESIDE_POOL - shared_writer
+    most = workers * (pool + overflow + beside) + shared_writer
     if most <= limit - reserved:
         return None
-    return (f"{workers} processes x ({pool} + {overflow} + {CONNECTIONS_BESIDE_POOL}) = {most} PostgreSQL connections "
+    shared = " + 1 writer process" if shared_writer else ""
+    return (f"{workers} processes x ({pool} + {overflow} + {beside}){shared} = {most} PostgreSQL connections "
             f"at most, but the server's max_connections is {limit} ({reserved} reserved for superusers): lower "
             "KLAROS_RELAY_DB_POOL_SIZE / KLAROS_RELAY_DB_MAX_OVERFLOW or the workers, or raise max_connections")
 

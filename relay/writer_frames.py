@@ -19,6 +19,11 @@ within the same bound: the two reasons never add up to two waits. A webhook is s
 the writer answers for its frame, which it does after the COMMIT: the hold adds at most ``hold_seconds``
 before the data reaches the disk, and none after it. The frames themselves are unchanged (the same list of
 webhooks).
+
+Not with ``serve``'s shared writer (``relay.shared_writer``): there the writer busy with this process's frame is
+also committing the other processes', and the next transaction starts the moment it answers, on whatever the
+others sent meanwhile; a frame held for that answer would miss it, so frames go as webhooks come (only the
+adaptive hold applies, and it sees the shared transaction's size).
 """
 
 from __future__ import annotations
@@ -36,7 +41,11 @@ class GatheringWriterProcess(WriterProcess):
         self.frames = 0
 
     def _busy(self) -> bool:
-        return bool(self._in_flight)
+        # A shared writer (relay.shared_writer) commits other processes' batches too: what this process holds
+        # until its answer would miss the transaction the writer starts on the others' batches as it answers,
+        # and the processes' batches would take turns, a transaction each. Sent now, it waits in the writer's
+        # inbox and joins theirs.
+        return bool(self._in_flight) and self._socket_path is None
 
     async def _next_batch(self) -> list[Pending]:
         batch = await super()._next_batch()

@@ -18,8 +18,13 @@ interpreter on both ends, plain tuples of str/bytes/int):
   to, answered 503 while the batch's other tenants are stored; ``first``: the transactions the batch opened;
   ``lock_wait``: the seconds its webhooks waited for event locks, ``GroupWriter.lock_wait_seconds``;
   ``expired``: events past retention that transaction deleted, ``relay.writer`` on expiry; ``webhooks``: how
-  many that commit stored, all its batches together, for the adaptive hold of ``relay.writer.CommitQueue``) or
-  ``("error", kind)``.
+  many that commit stored, all its batches together, for the adaptive hold of ``relay.writer.CommitQueue``, on
+  the first answer of each connection in that commit, else 0) or ``("error", kind)``.
+
+Under ``serve --workers N`` on PostgreSQL one such process serves every serving process, over a Unix socket
+instead of pipes (``relay.shared_writer``): the same frames after a hello, its settings from ``serve``; its
+transactions take the batches of every connection (``commit_forever``), and only the first batch of a transaction
+carries the transactions, lock wait and expiry, so that summed over the processes each counts once.
 
 The parent writes whatever has been verified since its last write, without waiting for answers, and the child
 stores every batch that queued up while it was committing in one transaction (one fsync), still answering
@@ -48,6 +53,7 @@ import signal
 import struct
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -63,6 +69,9 @@ START_TIMEOUT_SECONDS = 60.0
 # ran every few webhooks to find next to nothing (docs/relay.md, Benchmark).
 GC_YOUNG_THRESHOLD = 25_000
 RESTART_BACKOFF = (1.0, 30.0)  # first delay, cap
+# a serving process trying the shared writer's socket again: first delay, cap (the supervisor restarts the writer)
+RECONNECT_BACKOFF = (0.05, 0.5)
+RECONNECT_LOG_SECONDS = 30.0  # while the shared writer stays away, a warning this often
 _LENGTH = struct.Struct("!I")
 
 
@@ -102,23 +111,110 @@ def child_environment() -> dict[str, str]:
     return {name: value for name, value in os.environ.items() if not name.startswith("KLAROS_RELAY_")}
 
 
+def writer_in_process() -> bool:
+    """Whether serving processes keep the thread writer (``relay.writer.GroupWriter``) instead of a writer
+    process: in a frozen (PyInstaller) app, which cannot start ``python -m``; on Windows, where uvicorn's
+    selector event loop cannot run subprocesses; or with ``KLAROS_RELAY_WRITER=thread``."""
+    return (getattr(sys, "frozen", False) or sys.platform == "win32"
+            or os.environ.get("KLAROS_RELAY_WRITER", "").strip().lower() == "thread")
+
+
 # ------------------------------------------------------------------------------------------- parent side
 
 
 class _Child:
+    """A writer process of this serving process's own, over its stdin and stdout."""
+
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
+        self.pid = process.pid
         self.reader: asyncio.Task | None = None
+
+    @property
+    def alive(self) -> bool:
+        return self.process.returncode is None
+
+    def write(self, frame: bytes) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(frame)  # buffered by the transport: never blocks the loop
+
+    async def next_frame(self):
+        assert self.process.stdout is not None
+        return await _next_frame(self.process.stdout)
+
+    def abandon(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            self.process.kill()
+
+    async def gone(self) -> str:
+        """Once its answers ended: why."""
+        return f"exited with {await self.process.wait()}"
+
+    async def end(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), 15)
+        except TimeoutError:
+            log.error("the writer process did not exit in 15 s; killed")
+            self.abandon()
+            await self.process.wait()
+
+
+class _Connection:
+    """The host's shared writer process (``relay.shared_writer``), over its Unix socket."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, pid: int) -> None:
+        self._reader, self._writer = reader, writer
+        self.pid = pid
+        self.reader: asyncio.Task | None = None
+
+    @property
+    def alive(self) -> bool:
+        return not self._writer.is_closing()
+
+    def write(self, frame: bytes) -> None:
+        if self._writer.is_closing():
+            raise ConnectionResetError("the connection to the writer process is closed")
+        self._writer.write(frame)
+
+    async def next_frame(self):
+        return await _next_frame(self._reader)
+
+    def abandon(self) -> None:
+        self._writer.transport.abort()
+
+    async def gone(self) -> str:
+        self._writer.close()
+        return "closed the connection"
+
+    async def end(self) -> None:
+        self._writer.close()
+        with contextlib.suppress(OSError):
+            await self._writer.wait_closed()
+
+
+async def _next_frame(stream: asyncio.StreamReader):
+    try:
+        (size,) = _LENGTH.unpack(await stream.readexactly(_LENGTH.size))
+        return marshal.loads(await stream.readexactly(size))
+    except asyncio.IncompleteReadError:
+        raise EOFError from None
 
 
 class WriterProcess(CommitQueue):
-    """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited."""
+    """The serving process's side: same ``submit``/``batches``/``rows`` as ``GroupWriter``, ``start`` awaited.
 
-    def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None) -> None:
+    With ``socket_path`` it connects to the host's shared writer process (``relay.shared_writer``) instead of
+    starting one of its own, and reconnects when that connection ends; ``restarts`` then counts reconnections."""
+
+    def __init__(self, settings, *, on_committed: Callable[[set[str]], None] | None = None,
+                 socket_path: str | None = None) -> None:
         super().__init__(settings.writer_batch_max, on_committed, settings.commit_wait_seconds)
         self._config = child_settings(settings)
+        self._socket_path = socket_path
         self._in_flight: list[list[Pending]] = []
-        self._child: _Child | None = None
+        self._child: _Child | _Connection | None = None
         self._flusher: asyncio.Task | None = None
         self._restarter: asyncio.Task | None = None
         self._stopping = False
@@ -126,17 +222,18 @@ class WriterProcess(CommitQueue):
 
     @property
     def alive(self) -> bool:
-        return self._child is not None and self._child.process.returncode is None
+        return self._child is not None and self._child.alive
 
     @property
     def pid(self) -> int | None:
-        return self._child.process.pid if self._child is not None else None
+        return self._child.pid if self._child is not None else None
 
     async def start(self) -> None:
-        """Start the child and wait until it has opened the database; raises if it cannot."""
+        """Start the child (or connect to the shared writer) and wait until it has opened the database; raises
+        if it cannot."""
         self._wakeup = asyncio.Event()
         self._loop = asyncio.get_running_loop()
-        self._child = await self._spawn()
+        self._child = await (self._spawn() if self._socket_path is None else self._connect(START_TIMEOUT_SECONDS))
         self._flusher = self._loop.create_task(self._flush_forever())
 
     async def _spawn(self) -> _Child:
@@ -147,7 +244,7 @@ class WriterProcess(CommitQueue):
         child = _Child(process)
         try:
             process.stdin.write(encode(self._config))
-            kind, _pid = await asyncio.wait_for(self._next_frame(process.stdout), START_TIMEOUT_SECONDS)
+            kind, _pid = await asyncio.wait_for(child.next_frame(), START_TIMEOUT_SECONDS)
             if kind != "ready":
                 raise RuntimeError(f"writer process said {kind!r} instead of ready")
         except (TimeoutError, EOFError, OSError, RuntimeError) as exc:
@@ -159,44 +256,63 @@ class WriterProcess(CommitQueue):
         log.info("writer process %d started", process.pid)
         return child
 
-    @staticmethod
-    async def _next_frame(stream: asyncio.StreamReader):
-        try:
-            (size,) = _LENGTH.unpack(await stream.readexactly(_LENGTH.size))
-            return marshal.loads(await stream.readexactly(size))
-        except asyncio.IncompleteReadError:
-            raise EOFError from None
+    async def _connect(self, patience: float) -> _Connection:
+        """Connect to the shared writer, trying again (the supervisor may be restarting it) for ``patience``
+        seconds; a hello with this process's id, answered ``("ready", pid)``."""
+        assert self._socket_path is not None
+        delay, cap = RECONNECT_BACKOFF
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                reader, writer = await asyncio.open_unix_connection(self._socket_path)
+                try:
+                    writer.write(encode(("hello", os.getpid())))
+                    kind, pid = await asyncio.wait_for(_next_frame(reader), START_TIMEOUT_SECONDS)
+                    if kind != "ready":
+                        raise RuntimeError(f"writer process said {kind!r} instead of ready")
+                except BaseException:
+                    writer.transport.abort()
+                    raise
+                break
+            except (TimeoutError, EOFError, OSError, RuntimeError) as exc:
+                if time.monotonic() + delay > deadline:
+                    raise RuntimeError(f"no writer process to connect to at {self._socket_path} "
+                                       f"({type(exc).__name__})") from exc
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, cap)
+        connection = _Connection(reader, writer, pid)
+        connection.reader = asyncio.get_running_loop().create_task(self._read_replies(connection))
+        log.info("connected to the writer process %d", pid, extra={"path": self._socket_path})
+        return connection
 
     async def _flush_forever(self) -> None:
         while True:
             batch = await self._next_batch()
             child = self._child
-            if child is None or child.process.returncode is not None or child.process.stdin is None:
+            if child is None or not child.alive:
                 self._fail(batch, WriterUnavailable("the writer process is not running"))
                 continue
             frame = encode([tuple(item) for item, _ in batch])
             try:
-                child.process.stdin.write(frame)  # buffered by the transport: never blocks the loop
+                child.write(frame)
             except (OSError, RuntimeError) as exc:  # the pipe broke: the child is going away
                 self._fail(batch, WriterUnavailable(f"the writer process went away ({type(exc).__name__})"))
                 continue
             self._in_flight.append(batch)
 
-    async def _read_replies(self, child: _Child) -> None:
-        assert child.process.stdout is not None
+    async def _read_replies(self, child: _Child | _Connection) -> None:
         try:
             while True:
-                reply = await self._next_frame(child.process.stdout)
+                reply = await child.next_frame()
                 self._answer(reply)
         except (EOFError, OSError):
             pass
         except Exception:  # an answer that fits no batch: this child cannot be trusted to match them again
             log.exception("unexpected answer from the writer process; replacing it")
-            with contextlib.suppress(ProcessLookupError):
-                child.process.kill()
-        code = await child.process.wait()
+            child.abandon()
+        why = await child.gone()
         if child is self._child:
-            self._child_died(code)
+            self._child_died(why)
 
     def _answer(self, reply) -> None:
         batch = self._in_flight.pop(0)
@@ -207,7 +323,7 @@ class WriterProcess(CommitQueue):
             self.batches += reply[2]  # transactions, as for the thread writer
             self.lock_wait_seconds += reply[3]
             self.expired += reply[4]
-            if reply[2]:
+            if reply[5]:  # the size of the transaction this process's batches were part of
                 self._last_commit = reply[5]
             results = [SealingFailed(item.tenant_id, value) if isinstance(value, str) else Stored(value)
                        for (item, _), value in zip(batch, payload, strict=True)]
@@ -216,16 +332,18 @@ class WriterProcess(CommitQueue):
         if not self._in_flight:
             self._writer_idle(self._last_commit)
 
-    def _child_died(self, code: int | None) -> None:
+    def _child_died(self, why: str) -> None:
         self._child = None
         lost = [pair for batch in self._in_flight for pair in batch]
         self._in_flight.clear()
         self._fail(lost, WriterUnavailable("the writer process exited"))
         if self._stopping:
             return
-        log.error("writer process exited with %s; %s in flight answered 503 (Meta retries them)",
-                  code, logs.webhooks(len(lost)), extra={"status": 503, "size": len(lost)})
-        self._restarter = asyncio.get_running_loop().create_task(self._restart())
+        log.error("writer process %s; %s in flight answered 503 (Meta retries them)%s",
+                  why, logs.webhooks(len(lost)), "" if self._socket_path is None else "; reconnecting",
+                  extra={"status": 503, "size": len(lost)})
+        self._restarter = asyncio.get_running_loop().create_task(
+            self._restart() if self._socket_path is None else self._reconnect())
 
     async def _restart(self) -> None:
         delay, cap = RESTART_BACKOFF
@@ -239,8 +357,19 @@ class WriterProcess(CommitQueue):
                 log.exception("restarting the writer process failed; next try in %.0f s", min(delay * 2, cap))
                 delay = min(delay * 2, cap)
 
+    async def _reconnect(self) -> None:
+        """The supervisor restarts the shared writer (``relay.shared_writer``); this process only tries its
+        socket again, with backoff, until it answers."""
+        while not self._stopping:
+            try:
+                self._child = await self._connect(RECONNECT_LOG_SECONDS)
+                self.restarts += 1
+                return
+            except RuntimeError as exc:
+                log.warning("still no writer process (%s); webhooks answer 503 until it is back", exc)
+
     async def stop(self) -> None:
-        """Let accepted webhooks finish, then close the child's stdin and wait for it to exit."""
+        """Let accepted webhooks finish, then close the child's stdin (or the connection) and wait for it."""
         while self._pending or self._in_flight:
             if not self.alive:
                 break
@@ -253,14 +382,7 @@ class WriterProcess(CommitQueue):
         child, self._child = self._child, None
         if child is None:
             return
-        if child.process.stdin is not None:
-            child.process.stdin.close()
-        try:
-            await asyncio.wait_for(child.process.wait(), 15)
-        except TimeoutError:
-            log.error("the writer process did not exit in 15 s; killed")
-            child.process.kill()
-            await child.process.wait()
+        await child.end()
         if child.reader is not None:
             await asyncio.gather(child.reader, return_exceptions=True)
 
@@ -268,39 +390,96 @@ class WriterProcess(CommitQueue):
 # -------------------------------------------------------------------------------------------- child side
 
 
-def _read_batches(stream: BinaryIO, inbox: queue.SimpleQueue) -> None:
+class PipeAnswers:
+    """Where the answers go when this process serves one serving process: its stdout."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+
+    def send(self, data: bytes) -> None:
+        try:
+            self._out.write(data)
+            self._out.flush()
+        except (BrokenPipeError, ValueError):  # the serving process is gone; what committed stays committed
+            pass
+
+    def close(self) -> None:
+        pass
+
+
+def _read_batches(stream: BinaryIO, answers: PipeAnswers, inbox: queue.SimpleQueue) -> None:
     """Reader thread: frames from the parent into ``inbox``; None at the end of the stream."""
     try:
         while True:
-            inbox.put(read_frame(stream))
+            inbox.put((answers, read_frame(stream)))
     except (EOFError, OSError, ValueError):
         inbox.put(None)
 
 
-def _take(inbox: queue.SimpleQueue, limit: int) -> tuple[list[list[tuple]], bool]:
-    """The next batch, plus any that queued up behind it (together at most ``limit`` webhooks, unless the
-    first alone is larger); True once the parent has gone."""
+def _take(inbox: queue.SimpleQueue, limit: int) -> tuple[list[tuple], bool]:
+    """The next ``(answers, batch)``, plus any that queued up behind it (together at most ``limit`` webhooks,
+    unless the first alone is larger); True once told to stop (None). A batch of None: that connection ended."""
     first = inbox.get()
     if first is None:
         return [], True
-    frames, size = [first], len(first)
+    taken, size = [first], len(first[1] or ())
     while size < limit:
         try:
             more = inbox.get_nowait()
         except queue.Empty:
             break
         if more is None:
-            return frames, True
-        frames.append(more)
-        size += len(more)
-    return frames, False
+            return taken, True
+        taken.append(more)
+        size += len(more[1] or ())
+    return taken, False
+
+
+def commit_forever(writer, inbox: queue.SimpleQueue, limit: int) -> None:
+    """Store what queued up in ``inbox``, from every connection, one transaction at a time, answering each batch
+    on its own connection in order, until told to stop; close each connection after its last answer."""
+    done = False
+    while not done:
+        taken, done = _take(inbox, limit)
+        frames = [(answers, frame) for answers, frame in taken if frame is not None]
+        if frames:
+            _commit(writer, frames)
+        for answers, frame in taken:
+            if frame is None:
+                answers.close()
+
+
+def _commit(writer, frames: list[tuple]) -> None:
+    """One transaction (``GroupWriter.commit``) for every batch of ``frames``; each connection's answers in one
+    write. The transactions, lock wait and expiry go with the first batch (each counted once, by one serving
+    process); the transaction's size with each connection's first, for its adaptive hold."""
+    items = [Incoming(*row) for _, frame in frames for row in frame]
+    transactions, waited, expired = writer.batches, writer.lock_wait_seconds, writer.expired
+    replies: dict = {}
+    try:
+        ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
+    except Exception as exc:
+        log.exception("storing a batch of %d webhooks failed; all answered 503", len(items))
+        for answers, _ in frames:
+            replies.setdefault(answers, []).append(encode(("error", type(exc).__name__)))
+    else:
+        at = 0
+        for index, (answers, frame) in enumerate(frames):
+            mine = replies.setdefault(answers, [])
+            counts = ((writer.batches - transactions, writer.lock_wait_seconds - waited, writer.expired - expired)
+                      if index == 0 else (0, 0.0, 0))
+            mine.append(encode(("ok", ids[at:at + len(frame)], *counts, 0 if mine else len(items))))
+            at += len(frame)
+    for answers, data in replies.items():
+        answers.send(b"".join(data))  # the answers of one transaction in one write
 
 
 def main() -> int:
-    """``python -m relay.writer_process``, started by ``WriterProcess``; not a command for operators."""
-    # Only the serving process decides when this one ends (by closing its stdin). Ctrl+C in a terminal and
-    # systemd's stop (KillMode=control-group) signal every process of the group at once; the serving process
-    # then drains, and its writer must still be there to commit what it accepted.
+    """``python -m relay.writer_process``, started by ``WriterProcess`` (or, serving every process of a
+    ``serve --workers N`` on PostgreSQL, by ``relay.shared_writer``); not a command for operators."""
+    # Only the serving process (or serve's supervisor) decides when this one ends (by closing its stdin). Ctrl+C
+    # in a terminal and systemd's stop (KillMode=control-group) signal every process of the group at once; the
+    # serving processes then drain, and their writer must still be there to commit what they accepted.
     for name in ("SIGINT", "SIGTERM"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
@@ -325,39 +504,24 @@ def main() -> int:
     gc.freeze()  # the imported modules never need scanning again (see relay.app.create_app)
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
-    def send(value) -> None:
-        out.write(encode(value))
-        out.flush()
-
     inbox: queue.SimpleQueue = queue.SimpleQueue()
+    listener = None
     try:
-        send(("ready", os.getpid()))
-        threading.Thread(target=_read_batches, args=(stream, inbox), daemon=True, name="relay-writer-in").start()
-        done = False
-        while not done:
-            frames, done = _take(inbox, config["batch_max"])
-            if not frames:
-                continue
-            items = [Incoming(*row) for frame in frames for row in frame]
-            transactions, waited, expired = writer.batches, writer.lock_wait_seconds, writer.expired
-            try:
-                ids = [r.reason if isinstance(r, SealingFailed) else r.event_id for r in writer.commit(items)]
-            except Exception as exc:
-                log.exception("storing a batch of %d webhooks failed; all answered 503", len(items))
-                for _ in frames:
-                    send(("error", type(exc).__name__))
-                continue
-            replies, at = [], 0
-            for index, frame in enumerate(frames):  # the transactions, lock wait, expiry and size go with the first
-                first = ((writer.batches - transactions, writer.lock_wait_seconds - waited, writer.expired - expired,
-                          len(items)) if index == 0 else (0, 0.0, 0, 0))
-                replies.append(encode(("ok", ids[at:at + len(frame)], *first)))
-                at += len(frame)
-            out.write(b"".join(replies))  # the answers of one transaction in one write
-            out.flush()
-    except BrokenPipeError:  # the serving process is gone; what committed stays committed
-        pass
+        if config.get("listen"):
+            from relay.shared_writer import Listener
+
+            listener = Listener(config["listen"], inbox)
+            PipeAnswers(out).send(encode(("ready", os.getpid())))
+            listener.start(stream)
+        else:
+            pipe = PipeAnswers(out)
+            pipe.send(encode(("ready", os.getpid())))
+            threading.Thread(target=_read_batches, args=(stream, pipe, inbox), daemon=True,
+                             name="relay-writer-in").start()
+        commit_forever(writer, inbox, config["batch_max"])
     finally:
+        if listener is not None:
+            listener.close()
         writer.close()
         engines.dispose()
     return 0

@@ -17,6 +17,7 @@ from relay.embedded import create_tenant
 from relay.models import events
 from relay.writer import HOLD_TARGET, GroupWriter
 from relay.writer_frames import GatheringWriterProcess
+from relay.writer_process import _Child
 
 from .conftest import incoming
 
@@ -236,12 +237,6 @@ class FakeProcess:
         self.pid = 1
 
 
-class _FakeChild:
-    def __init__(self) -> None:
-        self.process = FakeProcess()
-        self.reader = None
-
-
 def process_writer(settings, clock: FakeClock) -> tuple[GatheringWriterProcess, FakeStdin]:
     """The serving side of a writer process, its child replaced by a pipe the test reads and answers."""
     writer = GatheringWriterProcess(settings.with_(commit_wait_seconds=WAIT))
@@ -249,7 +244,7 @@ def process_writer(settings, clock: FakeClock) -> tuple[GatheringWriterProcess, 
     writer._loop = asyncio.get_running_loop()
     writer._now = clock.now
     writer._call_at = clock.call_at
-    writer._child = _FakeChild()
+    writer._child = _Child(FakeProcess())  # type: ignore[arg-type]
     writer._flusher = writer._loop.create_task(writer._flush_forever())
     return writer, writer._child.process.stdin
 

@@ -59,8 +59,12 @@ def test_serve_warns_when_its_processes_could_exceed_the_servers_connection_limi
         assert db.connection_budget_warning(engines.read, fits, workers=2) is None
         greedy = relay_settings(tmp_path, pg_url, db_pool_size=limit, db_max_overflow=0)
         warning = db.connection_budget_warning(engines.read, greedy, workers=2)
+        shared = db.connection_budget_warning(engines.read, greedy, workers=2, shared_writer=True)
     finally:
         engines.dispose()
     assert warning is not None
     assert "KLAROS_RELAY_DB_POOL_SIZE" in warning and f"max_connections is {limit}" in warning
     assert f"2 processes x ({limit} + 0 + 2) = {2 * (limit + 2)}" in warning
+    # serve --workers 2 on PostgreSQL: one writer process for both (relay.shared_writer)
+    assert shared is not None
+    assert f"2 processes x ({limit} + 0 + 1) + 1 writer process = {2 * (limit + 1) + 1}" in shared

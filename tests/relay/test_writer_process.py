@@ -54,10 +54,11 @@ def test_frames_round_trip_and_queued_batches_are_stored_together():
 
     inbox: queue.SimpleQueue = queue.SimpleQueue()
     for frame in ([1, 2], [3], [4, 5, 6], [7]):
-        inbox.put(frame)
-    assert _take(inbox, limit=4) == ([[1, 2], [3], [4, 5, 6]], False)  # merged until the limit is reached
+        inbox.put(("parent", frame))
+    # merged until the limit is reached
+    assert _take(inbox, limit=4) == ([("parent", [1, 2]), ("parent", [3]), ("parent", [4, 5, 6])], False)
     inbox.put(None)
-    assert _take(inbox, limit=4) == ([[7]], True)  # the parent went away: store what came, then stop
+    assert _take(inbox, limit=4) == ([("parent", [7])], True)  # the parent went away: store what came, then stop
 
 
 def test_webhooks_go_through_a_child_process_sealed_stored_once_and_pulled(served, http, pair):
