@@ -21,6 +21,7 @@ perf or py-spy); ``KLAROS_BENCH_PROFILE=FILE`` records them with cProfile into F
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -76,7 +77,10 @@ def child(url: str, key_file: str, batch: int, transactions: int, app: str) -> N
         for _ in range(count):
             items = []
             for _k in range(batch):
-                body = json.dumps({"shop": shops[n % len(shops)], "n": n, "tag": tag, "pad": "x" * 600}).encode()
+                body = json.dumps({"object": "whatsapp_business_account", "entry": [{"id": shops[n % len(shops)],
+                                   "changes": [{"field": "messages", "value": {"messages": [{
+                                       "id": f"wamid.{tag}{n}", "timestamp": str(int(time.time())),
+                                       "text": {"body": "x" * 600}}]}}]}]}).encode()
                 items.append(Incoming(shops[n % len(shops)], body, hashlib.sha256(body).digest(), f"c{n}",
                                       store.now_us()))
                 n += 1
@@ -122,7 +126,30 @@ def run_child(tree: str, url: str, key_file: str, batch: int, transactions: int)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def setup(url: str, directory: str) -> None:
+    """A migrated schema (this process's relay tree) with ``SHOPS`` shops, each with a paired device."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from relay import crypto, db, store
+    from relay.embedded import add_device, create_tenant, prepare, relay_settings
+
+    settings = relay_settings(Path(directory), url)
+    prepare(settings)
+    engines = db.make_engines(url)
+    master = crypto.MasterKey.load(settings.master_key_file)
+    for n in range(SHOPS):
+        tenant = create_tenant(settings, f"Shop {n}")
+        public = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                         serialization.PublicFormat.Raw)
+        store.pair(engines, master, code=add_device(settings, tenant.tenant_id).code, public_key=public)
+    engines.dispose()
+
+
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--setup":
+        setup(sys.argv[2], sys.argv[3])
+        return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         child(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6])
         return 0
@@ -136,31 +163,24 @@ def main() -> int:
     from machine import cpu_model
     from relay_ingest import PgSchema
 
-    from relay.embedded import add_device, create_tenant, prepare, relay_settings
-
     print(f"PostgreSQL group commit, writer alone; CPU: {cpu_model()} ({os.cpu_count()} logical cores); {load()}")
     trees = [("old", args.old_tree), ("new", "")] if args.old_tree else [("new", "")]
-    with tempfile.TemporaryDirectory() as tmp, PgSchema() as url:
-        settings = relay_settings(Path(tmp), url)
-        prepare(settings)
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-        from relay import crypto, db, store
-        engines = db.make_engines(url)
-        master = crypto.MasterKey.load(settings.master_key_file)
-        for n in range(SHOPS):
-            tenant = create_tenant(settings, f"Shop {n}")
-            public = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
-                                                                             serialization.PublicFormat.Raw)
-            store.pair(engines, master, code=add_device(settings, tenant.tenant_id).code, public_key=public)
-        engines.dispose()
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as schemas:
+        urls, keys = {}, {}
+        for name, tree in trees:  # each tree's relay on a schema of its own migrations (its own dedupe key)
+            urls[name] = schemas.enter_context(PgSchema())
+            keys[name] = str(Path(tmp) / name / "relay.key")
+            env = dict(os.environ)
+            if tree:
+                env.update(PYTHONPATH=str(Path(tree).resolve()), PYTHONSAFEPATH="1")
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "--setup", urls[name],
+                            str(Path(tmp) / name)], env=env, check=True, cwd=tempfile.gettempdir())
         print(f"{SHOPS} shops paired ({load()})", flush=True)
         for batch in args.batch or [10]:
             results: dict[str, list[dict]] = {name: [] for name, _ in trees}
             for r in range(args.rounds):
                 for name, tree in trees:
-                    got = run_child(tree, url, str(settings.master_key_file), batch, args.transactions)
+                    got = run_child(tree, urls[name], keys[name], batch, args.transactions)
                     results[name].append(got)
                     per_tx, pg_tx = (got[k] / got["transactions"] * 1e6 for k in ("cpu", "pg"))
                     print(f"  batch {batch}, round {r + 1}, {name}: writer {per_tx:6.0f} µs/transaction, "

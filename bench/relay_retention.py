@@ -13,6 +13,13 @@
    the log started over, its largest size, and the bytes the process wrote per webhook (``/proc/self/io``:
    the WAL and the checkpoints, this process's only writes).
 
+3. ``--steady``: bytes written per webhook with retention at steady state. A table of ``--rows`` events that
+   expire as fast as webhooks arrive (the retention is set so that the oldest passes it as the run starts), then
+   ``--rate`` webhooks per second in transactions of ``--batch`` (repeatable) through ``GroupWriter.commit``
+   with expiry on commit and the checkpoint thread, as the relay runs; what the process wrote (WAL and
+   checkpoints, ``/proc/self/io``) per webhook, the commit times. Run it with ``PYTHONPATH`` at another tree's
+   copy to compare that tree's relay on the same workload.
+
 Prints the CPU model and the load average with every figure (a shared machine's neighbours show in both).
 """
 
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -40,7 +48,7 @@ from relay.models import event_keys, events
 from relay.writer import GroupWriter, Incoming
 
 DAY_US = 86400 * 1_000_000
-PAD = "x" * 900  # about the size of a text message's webhook
+PAD = "x" * 720  # a webhook of about 930 bytes, a text message's size
 
 
 def cpu_model() -> str:
@@ -57,9 +65,15 @@ def load() -> float:
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
-def fresh(directory: Path):
-    """A migrated SQLite relay with one shop and one paired device: (settings, engines, master, tenant, device)."""
+def fresh(directory: Path, page_size: int = 0):
+    """A migrated SQLite relay with one shop and one paired device: (settings, engines, master, tenant, device);
+    with ``page_size``, its database made with pages of that size."""
     settings = relay_settings(directory)
+    if page_size:
+        directory.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(directory / "relay.sqlite3")) as made:
+            made.execute(f"PRAGMA page_size={page_size}")
+            made.execute("PRAGMA journal_mode=WAL")
     prepare(settings)
     shop = create_tenant(settings)
     engines = db.make_engines(settings.database_url)
@@ -71,7 +85,10 @@ def fresh(directory: Path):
 
 
 def webhook(tenant_id: str, tag: str, received_us: int) -> Incoming:
-    body = f'{{"tag": "{tag}", "pad": "{PAD}"}}'.encode()
+    """A text message's webhook in Meta's shape, its message timestamp at receipt (the dedupe key's body time)."""
+    body = (f'{{"object": "whatsapp_business_account", "entry": [{{"id": "1", "changes": [{{"field": "messages", '
+            f'"value": {{"messages": [{{"id": "wamid.{tag}", "timestamp": "{received_us // 1_000_000}", '
+            f'"type": "text", "text": {{"body": "{PAD}"}}}}]}}}}]}}]}}').encode()
     return Incoming(tenant_id, body, hashlib.sha256(body).digest(), tag[:40], received_us)
 
 
@@ -190,16 +207,73 @@ def checkpoint_run(workdir: Path, mode: str, seconds: float, rate: float) -> dic
             "database": settings.database_url}
 
 
+def steady_run(workdir: Path, rows: int, batch: int, rate: float, seconds: float, page_size: int = 0) -> dict:
+    _settings, engines, master, tenant_id, _device = fresh(workdir, page_size)
+    base = store.now_us() - 3600 * 1_000_000
+    filler = GroupWriter(engines, master)
+    for start in range(0, rows, 500):
+        filler.commit([webhook(tenant_id, f"old{n}", base + int(n * 1e6 / rate))
+                       for n in range(start, min(rows, start + 500))])
+    filler.close()
+    with sqlite3.connect(workdir / "relay.sqlite3") as raw:  # every run starts from an empty WAL
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Message time: the n-th webhook is received at n / rate after the standing ones, however fast this machine
+    # commits, so each run expires exactly as many as it stores (the writer's cutoff reads store.now_us).
+    virtual = lambda: base + int((rows + n) * 1e6 / rate)  # noqa: E731
+    writer = GroupWriter(engines, master, retention_seconds=rows / rate)
+    times, n, real_now = [], 0, store.now_us
+    store.now_us = virtual
+    wrote, cpu = written_bytes(), time.process_time()
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        delay = started + n / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        items = [webhook(tenant_id, f"w{n + i}", virtual() + int(i * 1e6 / rate)) for i in range(batch)]
+        n += batch
+        began = time.perf_counter()
+        writer.commit(items)
+        times.append((time.perf_counter() - began) * 1000)
+    store.now_us = real_now
+    elapsed = time.perf_counter() - started
+    wrote, cpu = written_bytes() - wrote, time.process_time() - cpu
+    expired = writer.expired
+    writer.close()
+    engines.dispose()
+    times.sort()
+    return {"kib": wrote / n / 1024, "rate": n / elapsed, "cpu_us": cpu / n * 1e6, "expired": expired,
+            "p50": times[len(times) // 2],
+            "p99": times[min(len(times) - 1, int(len(times) * 0.99))], "mb_s": wrote / elapsed / 1e6}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=20000, help="expired events the sweep deletes (default 20000)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--checkpoints", action="store_true", help="only the checkpoint comparison")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each checkpoint run")
-    parser.add_argument("--rate", type=float, default=1000.0, help="webhooks/s of the checkpoint runs")
+    parser.add_argument("--rate", type=float, default=1000.0, help="webhooks/s of the checkpoint and steady runs")
+    parser.add_argument("--steady", action="store_true", help="only the bytes per webhook at steady state")
+    parser.add_argument("--rows", type=int, default=120000, help="events standing in the steady runs")
+    parser.add_argument("--batch", type=int, action="append", help="webhooks a transaction, steady runs (10, 30)")
+    parser.add_argument("--page-size", type=int, action="append",
+                        help="steady runs: database page size (repeatable; default: the relay's)")
     args = parser.parse_args()
     print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start {load():.2f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="klaros-bench-retention-") as tmp:
+        if args.steady:
+            print(f"steady state: {args.rows} events standing, expiring as fast as {args.rate:.0f} webhooks/s arrive; "
+                  f"{args.seconds:.0f} s per run; relay from {Path(store.__file__).parent}", flush=True)
+            for r in range(args.rounds):
+                for batch, size in ((b, p) for b in args.batch or [10, 30] for p in args.page_size or [0]):
+                    at_start = load()
+                    x = steady_run(Path(tmp) / f"w{r}-{batch}-{size}", args.rows, batch, args.rate, args.seconds, size)
+                    pages = f" pages {size or 'default'}" if args.page_size else ""
+                    print(f"round {r + 1} batch {batch:>3}{pages}: {x['rate']:.0f} webhooks/s, "
+                          f"CPU {x['cpu_us']:.0f} µs/webhook, wrote {x['kib']:.1f} "
+                          f"KiB/webhook ({x['mb_s']:.1f} MB/s), expired {x['expired']}; commit p50 {x['p50']:.1f} "
+                          f"p99 {x['p99']:.1f} ms; load {at_start:.2f}", flush=True)
+            return 0
         if args.checkpoints:
             print(f"WAL checkpoints: {args.seconds:.0f} s per run at {args.rate:.0f} webhooks/s in batches of 32; "
                   "GroupWriter.commit times, ms")

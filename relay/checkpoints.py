@@ -13,7 +13,7 @@ always appended more by the time a checkpoint of its own thread ends. So after e
 next transaction, copies what it appended meanwhile (``catch_up``: a few transactions' frames, a short copy), and
 that transaction writes the log from the start again; the answers of the commits before it are not held up.
 Connections keep SQLite's automatic checkpoint only as a bound on the log should the thread fall behind or fail
-(``relay.db.AUTOCHECKPOINT_PAGES``).
+(``relay.db.AUTOCHECKPOINT_BYTES``).
 """
 
 from __future__ import annotations

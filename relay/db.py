@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_POOL_SIZE = 8  # per engine (read, write); SQLite has no server-side connection limit
 # SQLite's automatic checkpoint (inside whichever commit crosses it) only bounds the WAL should the writer's
-# checkpoint thread fall behind or fail (relay.checkpoints); 64 MiB of 4 KiB pages
-AUTOCHECKPOINT_PAGES = 16384
+# checkpoint thread fall behind or fail (relay.checkpoints): 64 MiB, in pages of the database's size
+AUTOCHECKPOINT_BYTES = 64 * 1024 * 1024
+# The page size of a new database (an existing one keeps its own). A commit writes every page it changed, whole,
+# to the WAL, and a group commit changes a few rows on each of many pages (indexes, the tables' last pages):
+# small pages make each of those cheaper; an event's body overflows its row's page into pages of its own.
+SQLITE_PAGE_SIZE = 1024
 
 
 @dataclass
@@ -54,9 +58,11 @@ def _sqlite_engine(url: str, begin: str, *, foreign_keys: bool = True) -> Engine
     def _connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (pysqlite's own is deferred & late)
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")  # before the file has a page: a new database only
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+        page_size = cursor.execute("PRAGMA page_size").fetchone()[0]
+        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_BYTES // page_size}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA busy_timeout=10000")
         # A group commit's multi-row INSERT needs a statement journal (it may fail half-way inside the

@@ -82,6 +82,17 @@ def newest_timestamp(payload: dict) -> int | None:
     return newest
 
 
+def body_time(body: bytes) -> int:
+    """The newest timestamp a stored body carries (``newest_timestamp``), 0 if it carries none or is not a
+    webhook: the first part of the events' dedupe key (``relay.models``). Computed from the stored bytes alone,
+    so the same body always gets the same value and Meta's retries stay duplicates."""
+    try:
+        newest = newest_timestamp(parse_envelope(body))
+    except (PayloadError, AttributeError, TypeError):  # not an envelope whose entries are objects
+        return 0
+    return newest or 0
+
+
 def phone_number_ids(entry: dict) -> set[str]:
     found = set()
     for change in entry.get("changes", []):

@@ -88,7 +88,12 @@ events = Table(
     Column("held_key", LargeBinary),
     # False once every device acknowledged it: content and keys are gone, the hash stays for dedupe.
     Column("live", Boolean, nullable=False, default=True),
-    UniqueConstraint("tenant_id", "body_sha256", name="uq_events_tenant_body"),
+    # The newest timestamp the body itself carries (``meta.body_time``; 0 without one, -1 for rows stored before
+    # migration 0006). It leads the dedupe key so that the key's entries follow time: a group commit's new rows
+    # and an expiry's old ones each share a few B-tree pages instead of one random page per row (what the WAL
+    # and the checkpoints write is whole pages). A function of the body, so a retry has the same key.
+    Column("body_time", BigInteger, nullable=False, server_default="0"),
+    UniqueConstraint("body_time", "tenant_id", "body_sha256", name="uq_events_body_time"),
     Index("ix_events_tenant_id_id", "tenant_id", "id"),
     # no index on received_us (migration 0005): expiry walks ids (store.EventBatch.expire)
     sqlite_autoincrement=True,  # ids are cursors: never reuse one, even after the table was emptied

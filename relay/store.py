@@ -776,7 +776,9 @@ def queue_depths(engines: Engines) -> dict[str, int]:
 
 
 EVENT_COLUMNS = ("tenant_id", "body_sha256", "received_us", "correlation_id", "size", "nonce", "ciphertext",
-                 "held_key", "live")
+                 "held_key", "live", "body_time")
+DEDUPE_KEY = "body_time, tenant_id, body_sha256"  # the unique key of ON CONFLICT (models.events)
+LEGACY_BODY_TIME = -1  # events stored before the dedupe key had the body time (migration 0006)
 KEY_COLUMNS = ("event_id", "device_id", "epk", "nonce", "wrapped_key")
 MEDIA_COLUMNS = ("id", "tenant_id", "event_id", "meta_media_id", "kind", "state", "received_us", "attempts",
                  "next_attempt_us")
@@ -800,7 +802,7 @@ def pg_insert_events_sql(rows: int) -> str:
     if sql is None:
         sql = _PG_SQL["events", rows] = (
             f"WITH new AS (INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_pg_rows(rows, len(EVENT_COLUMNS))} "
-            "ON CONFLICT (tenant_id, body_sha256) DO NOTHING RETURNING id, tenant_id, body_sha256), "
+            f"ON CONFLICT ({DEDUPE_KEY}) DO NOTHING RETURNING id, tenant_id, body_sha256), "
             f"woken AS (SELECT pg_notify(${rows * len(EVENT_COLUMNS) + 1}, "
             "string_agg(tenant_id, ' ' ORDER BY tenant_id)) "
             f"FROM (SELECT tenant_id, (row_number() OVER (ORDER BY tenant_id) - 1) / {NOTIFY_IDS} AS part "
@@ -815,6 +817,15 @@ def pg_insert_keys_sql(rows: int) -> str:
         sql = _PG_SQL["keys", rows] = (
             f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {_pg_rows(rows, len(KEY_COLUMNS))}")
     return sql
+
+
+def legacy_duplicates_sql(pairs: int, mark: str) -> str:
+    """The events from before migration 0006 that have one of ``pairs`` (tenant, hash) pairs: a join with the
+    pairs, so that each is one seek of the whole unique key (an OR of the pairs let SQLite factor out the common
+    ``body_time`` and read every such event)."""
+    values = ", ".join([f"({mark}, {mark})"] * pairs)
+    return ("SELECT e.tenant_id, e.body_sha256 FROM (VALUES " + values + ") AS v JOIN events AS e "
+            f"ON e.body_time = {LEGACY_BODY_TIME} AND e.tenant_id = v.column1 AND e.body_sha256 = v.column2")
 
 
 PG_TRY_LOCKS = f"SELECT k FROM unnest(CAST(%b AS int4[])) AS k WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)"
@@ -889,6 +900,22 @@ class EventBatch:
             "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
             (floor,)).fetchone()
         return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in orjson.loads(packed)]
+
+    def has_legacy_events(self) -> bool:
+        """Whether events stored before the dedupe key had the body time are left (``LEGACY_BODY_TIME``)."""
+        return self._dbapi.execute(
+            f"SELECT 1 FROM events WHERE body_time = {LEGACY_BODY_TIME} LIMIT 1").fetchone() is not None
+
+    def legacy_duplicates(self, keys: list[tuple[str, bytes]]) -> set[tuple[str, bytes]]:
+        """Which of these (tenant, body hash) pairs an event stored before migration 0006 already has: its key
+        has no body time, so ``ON CONFLICT`` cannot see it (one seek a pair, by the key's first columns)."""
+        found: set[tuple[str, bytes]] = set()
+        for start in range(0, len(keys), KEY_ROWS_PER_STATEMENT):
+            chunk = keys[start:start + KEY_ROWS_PER_STATEMENT]
+            rows = self._dbapi.execute(legacy_duplicates_sql(len(chunk), self._mark),
+                                       tuple(v for pair in chunk for v in pair)).fetchall()
+            found.update((tenant_id, bytes(digest)) for tenant_id, digest in rows)
+        return found
 
     def insert_keys(self, params: list) -> None:
         """The wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement."""
@@ -978,7 +1005,7 @@ class EventBatch:
     def _insert_sql(self, rows: int) -> str:
         row = "(" + ", ".join([self._mark] * len(EVENT_COLUMNS)) + ")"
         return (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
-                "ON CONFLICT (tenant_id, body_sha256) DO NOTHING")
+                f"ON CONFLICT ({DEDUPE_KEY}) DO NOTHING")
 
 
 class StorageError(RuntimeError):

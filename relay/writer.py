@@ -2,9 +2,11 @@
 
 A request hands its verified body to ``GroupWriter.submit`` and awaits a future. A flusher task on the
 event loop takes every pending item, seals the bodies (CPU work, on the loop) and hands the batch to one
-database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (tenant, SHA-256 of the body) and commits
-(WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
-statements themselves are ``store.EventBatch``'s.
+database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (body time, tenant, SHA-256 of the body) and
+commits (WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
+statements themselves are ``store.EventBatch``'s. The body time (``meta.body_time``, in ``seal``) is computed from
+the body, so a retry has the same key; events stored before that key (migration 0006) are looked up by (tenant,
+hash) first while any are left.
 
 Why sealing happens on the loop and not in the database thread: two threads that both burn CPU fight over
 the GIL at every system call, which made each request several times dearer. The database thread mostly
@@ -56,13 +58,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from relay import crypto, logs, store
+from relay import crypto, logs, meta, store
 from relay.checkpoints import Checkpointer
 from relay.db import Engines
 from relay.store import Recipients, held_key_purpose
@@ -74,6 +77,7 @@ MAX_RESEAL_ATTEMPTS = 5
 EXPIRY_CHUNK = 128  # expired events due before a group commit deletes any (then at most store.PRUNE_BATCH_ROWS)
 # a transaction of this many webhooks is not small (the next is not held), and this many pending end a hold
 HOLD_TARGET = 16
+LEGACY_RECHECK_SECONDS = 60.0  # how often the writer looks whether events older than migration 0006 are left
 # transactions after the last one during which webhooks arrived that still count as traffic coming on its own
 FLOW_MEMORY = 8
 # a StoreRequest's answer: per sealed item its Stored, or None when another process held its tenant's lock
@@ -122,6 +126,7 @@ class SealedItem:
     ciphertext: bytes
     held_key: bytes | None
     wrapped: list[crypto.Recipient]
+    body_time: int = 0  # meta.body_time of the body: the first part of the dedupe key
 
 
 def log_outcomes(items: list[Incoming], results: list[Outcome]) -> None:
@@ -304,6 +309,8 @@ class GroupWriter(CommitQueue):
         self._retention_us = (int(retention_seconds * 1_000_000)
                               if retention_seconds is not None and engines.is_sqlite else None)
         self._old_expiry = bool(os.environ.get(store.OLD_EXPIRY_SWITCH))  # the benchmark's side-by-side only
+        self._legacy: bool | None = None  # events from before migration 0006 left (None: not looked yet)
+        self._legacy_checked = 0.0
         self._master = master
         self._on_stored = on_stored  # after each COMMIT, before any waiting request is answered (the log lines)
         self._ephemeral_per_event = ephemeral_per_event
@@ -477,7 +484,17 @@ class GroupWriter(CommitQueue):
                        for device_id, public_key in targets]
         held = None if targets else self._master.encrypt(
             box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
-        return SealedItem(item, box.nonce, box.ciphertext, held, wrapped)
+        return SealedItem(item, box.nonce, box.ciphertext, held, wrapped, meta.body_time(item.body))
+
+    def _legacy_events(self, batch: store.EventBatch) -> bool:
+        """Whether events stored before migration 0006 may be left, whose dedupe key lacks the body time; looked
+        up in the first transaction and again every ``LEGACY_RECHECK_SECONDS`` until none are (they only expire)."""
+        if self._legacy is False:
+            return False
+        now = time.monotonic()
+        if self._legacy is None or now >= self._legacy_checked + LEGACY_RECHECK_SECONDS:
+            self._legacy, self._legacy_checked = batch.has_legacy_events(), now
+        return self._legacy
 
     def insert_batch(self, sealed: list[SealedItem], wait: bool = True) -> InsertResult:
         """One transaction: lock, check the recipients, multi-row insert, wrapped keys, notify (on PostgreSQL
@@ -503,12 +520,15 @@ class GroupWriter(CommitQueue):
             current = batch.active_devices(batch.tenants)
             if any({d for d, _ in current[t]} != used.get(t, set()) for t in current):
                 raise StaleRecipients(current)
+            if self._legacy_events(batch):
+                for key in batch.legacy_duplicates(list(first_of)):
+                    del first_of[key]
             params: list = []
             for index in first_of.values():
                 s = sealed[index]
                 params += [s.item.tenant_id, s.item.body_sha256, s.item.received_us, s.item.correlation_id,
-                           len(s.item.body), s.nonce, s.ciphertext, s.held_key, True]
-            returned = batch.insert_events(len(first_of), tuple(params))
+                           len(s.item.body), s.nonce, s.ciphertext, s.held_key, True, s.body_time]
+            returned = batch.insert_events(len(first_of), tuple(params)) if first_of else []
             keys: list = []
             kept: list = []
             for event_id, tenant_id, body_sha256 in returned:

@@ -125,8 +125,9 @@ def test_every_connection_keeps_the_automatic_checkpoint_only_as_a_bound(sqlite_
     engines, *_ = sqlite_writer
     for engine in (engines.read, engines.write):
         with engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == db.AUTOCHECKPOINT_PAGES
-    assert db.AUTOCHECKPOINT_PAGES > 10 * OLD_DEFAULT_PAGES
+            pages = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+            assert pages * conn.exec_driver_sql("PRAGMA page_size").scalar() == db.AUTOCHECKPOINT_BYTES
+            assert pages > 10 * OLD_DEFAULT_PAGES
 
 
 class BrokenEngine:
