@@ -108,7 +108,7 @@ def refuse(relay: Relay, status: int, reason: str, message: str, cid: str) -> JS
     return error(status, message, **{"X-Correlation-Id": cid})
 
 
-def stale(relay: Relay, payload: dict) -> bool:
+def stale(relay: Relay, newest: int | None) -> bool:
     """The webhook's newest event is older than the dedupe horizon.
 
     Duplicates are recognised by the rows of earlier deliveries, which are deleted with the retention
@@ -117,9 +117,9 @@ def stale(relay: Relay, payload: dict) -> bool:
     plant an old message a second time. It is answered 200 and not stored: Meta retries any answer other
     than 200 (for up to 7 days, well inside the default 30-day horizon), so for a genuine delivery that old
     a 4xx would only bring the same stale body back again and again; a replayed capture gains nothing
-    either way. A webhook without timestamps cannot be judged and goes on.
+    either way. A webhook without timestamps cannot be judged and goes on. ``newest``:
+    ``meta.newest_timestamp`` of the webhook.
     """
-    newest = meta.newest_timestamp(payload)
     return newest is not None and newest < time.time() - relay.settings.retention_days * 86400
 
 
@@ -181,7 +181,8 @@ class WebhookIntake:
             payload = meta.parse_envelope(body)
         except meta.PayloadError as exc:
             return refuse(relay, 400, exc.reason, str(exc), cid)
-        if stale(relay, payload):
+        newest = meta.newest_timestamp(payload)
+        if stale(relay, newest):
             relay.metrics.refuse("stale")
             log.info("webhook refused", extra={"reason": "stale", "status": 200})
             return _STALE_BODY
@@ -193,7 +194,9 @@ class WebhookIntake:
         try:
             if len(routed.parts) == 1:  # every tenant webhook: awaited directly, no task per webhook
                 ((tenant_id, part),) = routed.parts
-                new = [await relay.store_body(tenant_id, part, cid, media.get(tenant_id, ()))]
+                # the stored body is the webhook itself: its time (the dedupe key's first part) is known
+                body_time = (newest or 0) if part is body else None
+                new = [await relay.store_body(tenant_id, part, cid, media.get(tenant_id, ()), body_time)]
             else:
                 new = await asyncio.gather(*(relay.store_body(tid, part, cid, media.get(tid, ()))
                                              for tid, part in routed.parts))

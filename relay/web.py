@@ -220,13 +220,15 @@ class Relay:
         self.hub.wake_all()
 
     async def store_body(self, tenant_id: str, body: bytes, correlation_id: str,
-                         media: tuple[tuple[str, str], ...] = ()) -> bool:
+                         media: tuple[tuple[str, str], ...] = (), body_time: int | None = None) -> bool:
         """Durably store one body for one tenant; True if new, False if a duplicate. Raises on failure.
 
         ``media``: the inbound media of a tenant that keeps media; their rows commit with the event, and the
-        keeper is only woken here, so the download runs beside the 200, never before it."""
+        keeper is only woken here, so the download runs beside the 200, never before it. ``body_time``:
+        ``meta.body_time(body)`` if the caller knows it (``relay.writer.Incoming``)."""
         stored = await self.writer.submit(Incoming(
-            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us(), media))
+            tenant_id, body, hashlib.sha256(body).digest(), correlation_id, store.now_us(), media,
+            body_time))
         self.metrics.accept("duplicate" if stored.duplicate else "stored")
         if media and not stored.duplicate and self.keeper is not None:
             self.keeper.wake()

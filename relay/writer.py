@@ -4,8 +4,8 @@ A request hands its verified body to ``GroupWriter.submit`` and awaits a future.
 event loop takes every pending item, seals the bodies (CPU work, on the loop) and hands the batch to one
 database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (body time, tenant, SHA-256 of the body) and
 commits (WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
-statements themselves are ``store.EventBatch``'s. The body time (``meta.body_time``, in ``seal``) is computed from
-the body, so a retry has the same key; events stored before that key (migration 0006) are looked up by (tenant,
+statements themselves are ``store.EventBatch``'s. The body time (``meta.body_time``, in ``seal``, unless the
+serving process handed it over in ``Incoming``) is a function of the body, so a retry has the same key; events stored before that key (migration 0006) are looked up by (tenant,
 hash) first while any are left.
 
 Why sealing happens on the loop and not in the database thread: two threads that both burn CPU fight over
@@ -96,6 +96,9 @@ class Incoming(NamedTuple):
     # Inbound media the relay keeps for this tenant: (Meta media id, kind) pairs, recorded with the event in
     # its transaction so a pull never sees the event before its media reference (relay/keeper.py).
     media: tuple[tuple[str, str], ...] = ()
+    # ``meta.body_time(body)`` when the serving process has it already (it parsed the body for the stale check);
+    # None: the writer reads it from the body.
+    body_time: int | None = None
 
 
 class Stored(NamedTuple):
@@ -484,7 +487,8 @@ class GroupWriter(CommitQueue):
                        for device_id, public_key in targets]
         held = None if targets else self._master.encrypt(
             box.data_key, held_key_purpose(item.tenant_id, item.body_sha256))
-        return SealedItem(item, box.nonce, box.ciphertext, held, wrapped, meta.body_time(item.body))
+        return SealedItem(item, box.nonce, box.ciphertext, held, wrapped,
+                          meta.body_time(item.body) if item.body_time is None else item.body_time)
 
     def _legacy_events(self, batch: store.EventBatch) -> bool:
         """Whether events stored before migration 0006 may be left, whose dedupe key lacks the body time; looked

@@ -162,3 +162,41 @@ def test_a_group_commits_new_keys_share_pages_of_the_dedupe_index(tmp_path):
         assert per_commit <= 4, f"{per_commit:.1f} pages of the dedupe index a commit of 10"
     finally:
         engines.dispose()
+
+
+def test_the_writer_keeps_the_body_time_the_serving_process_read(shop, monkeypatch):
+    """The serving process parsed the body already (the stale check): the writer takes its time, not a parse."""
+    engines, master, tenant_id = shop
+
+    def parse_again(raw):
+        raise AssertionError("the writer parsed the body again")
+
+    monkeypatch.setattr(meta, "body_time", parse_again)
+    raw = body("a", T0)
+    item = Incoming(tenant_id, raw, hashlib.sha256(raw).digest(), "c", store.now_us(), (), T0)
+    GroupWriter(engines, master).commit([item])
+    with engines.read.connect() as conn:
+        assert list(conn.execute(select(events.c.body_time)).scalars()) == [T0]
+
+
+def test_a_tenant_webhook_reaches_the_writer_with_its_body_time(relay, http, monkeypatch):
+    from relay.embedded import create_tenant, webhook_body
+    from tests.relay.conftest import post_webhook
+
+    tenant = create_tenant(relay.settings)
+    raw = webhook_body(tenant, text="hello")
+    expected = meta.body_time(raw)
+    assert expected > 0
+
+    def parse_again(raw):
+        raise AssertionError("the writer parsed the body again")
+
+    monkeypatch.setattr(meta, "body_time", parse_again)
+    answer = post_webhook(relay.url, http, tenant, raw)
+    assert answer.status_code == 200, answer.text
+    engines = db.make_engines(relay.settings.database_url)
+    try:
+        with engines.read.connect() as conn:
+            assert list(conn.execute(select(events.c.body_time)).scalars()) == [expected]
+    finally:
+        engines.dispose()
