@@ -5,8 +5,8 @@ event loop takes every pending item, seals the bodies (CPU work, on the loop) an
 database thread, which inserts with ``ON CONFLICT DO NOTHING`` on (body time, tenant, SHA-256 of the body) and
 commits (WAL fsync on SQLite). Only then are the futures resolved. One fsync serves the whole batch. The
 statements themselves are ``store.EventBatch``'s. The body time (``meta.body_time``, in ``seal``, unless the
-serving process handed it over in ``Incoming``) is a function of the body, so a retry has the same key; events stored before that key (migration 0006) are looked up by (tenant,
-hash) first while any are left.
+serving process handed it over in ``Incoming``) is a function of the body, so a retry has the same key;
+events stored before that key (migration 0006) are looked up by (tenant, hash) first while any are left.
 
 Why sealing happens on the loop and not in the database thread: two threads that both burn CPU fight over
 the GIL at every system call, which made each request several times dearer. The database thread mostly
