@@ -36,7 +36,7 @@ from relay.blobs import open_blobs
 from relay.config import Settings
 from relay.keeper import MediaKeeper
 from relay.serving import GUARD, SHUTDOWN_HOOK
-from relay.shared_writer import SOCKET_ENV, yield_to_writer
+from relay.shared_writer import SOCKET_ENV
 from relay.wake import WakeHub, listen_postgres
 from relay.web import Relay
 from relay.writer import GroupWriter, log_outcomes
@@ -194,13 +194,10 @@ def create_app_from_env() -> Starlette:
     """Factory for ``uvicorn --factory`` worker processes (settings, log level included, from the environment).
 
     Each serving process gets its own writer process (or connects to ``serve``'s shared one, whose socket is in
-    ``KLAROS_RELAY_WRITER_SOCKET``, and then runs at a lower CPU priority than it: ``yield_to_writer``), unless
-    ``writer_process.writer_in_process`` says it keeps the thread writer."""
+    ``KLAROS_RELAY_WRITER_SOCKET``), unless ``writer_process.writer_in_process`` says it keeps the thread writer."""
     settings = Settings.from_env()
     logs.configure(settings.log_level)
     serving.raise_open_file_limit()  # before the guard sizes its connection limit from it
     in_process = writer_in_process()
     socket_path = None if in_process else os.environ.get(SOCKET_ENV) or None
-    if socket_path is not None:
-        yield_to_writer()
     return create_app(settings, freeze_heap=True, writer_process=not in_process, writer_socket=socket_path)

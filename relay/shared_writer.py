@@ -57,24 +57,6 @@ log = logging.getLogger(__name__)
 
 SOCKET_ENV = "KLAROS_RELAY_WRITER_SOCKET"
 SEND_TIMEOUT_SECONDS = 10
-# how much lower the serving processes' CPU priority is than the writer's (``yield_to_writer``)
-SERVING_NICENESS = 10
-
-
-def yield_to_writer() -> None:
-    """Lower this serving process's CPU priority below the shared writer's (and PostgreSQL's).
-
-    Every serving process waits on the one writer, whose transactions are a chain of its own CPU and its database
-    backend's, one after the other. When the writer answers, all the serving processes wake at once; at equal
-    priority they take every core and the writer's next transaction (and its backend) wait in the run queue
-    behind them, which slows every process's next answer. At a lower priority they still use every core the
-    writer leaves idle. Unix only (``os.nice``); the increment is relative, so a unit's ``Nice=`` still applies
-    to the whole service."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(SERVING_NICENESS)
-        except OSError as exc:  # a sandbox that forbids it: serve at the same priority
-            log.warning("could not lower the serving process's priority (%s)", exc)
 
 
 # ------------------------------------------------------------------------------------------- writer side

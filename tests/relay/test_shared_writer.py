@@ -20,7 +20,6 @@ from sqlalchemy import create_engine, text
 
 from relay import store
 from relay.embedded import RelayProcess, create_tenant, prepare, relay_settings, sign, webhook_body
-from relay.shared_writer import SERVING_NICENESS
 from relay.writer import Incoming, Stored
 from relay.writer_process import WriterProcess, commit_forever, encode
 
@@ -318,23 +317,3 @@ def test_stopping_serve_ends_the_shared_writer_and_removes_its_socket(pg_setting
     assert server.process.returncode is not None
     wait_until(lambda: gone(writer))
     assert not Path(socket_path).parent.exists()
-
-
-def niceness(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[16])
-
-
-@linux_only
-@pytest.mark.postgres
-def test_serving_processes_yield_the_cpu_to_the_shared_writer(pg_settings):
-    """The one writer (and its database backend) is the serial stage every serving process waits on: when the
-    serving processes crowd the cores, its transactions wait for a CPU, so they run at a lower priority."""
-    with RelayProcess(pg_settings, workers=2) as server:
-        writer = the_writer(server)
-        serving = pinned_connections(server.url, per_worker=1)
-        for conns in serving.values():
-            for conn in conns:
-                conn.close()
-        assert niceness(server.process.pid) == niceness(writer)
-        for pid in serving:
-            assert niceness(int(pid)) == niceness(writer) + SERVING_NICENESS
