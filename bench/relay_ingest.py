@@ -41,9 +41,10 @@ every serving process) over their request time (connections x elapsed: each conn
 request in flight). Beside it: CPU time per webhook of the relay's serving processes, of their writer
 processes and of the PostgreSQL backends serving the relay's sessions (read from /proc by pid, found in
 ``pg_stat_activity``), the backends started during the rounds (connection churn) and the most PostgreSQL
-sessions held at once. The shops' tenant cache lasts 2 s, as in production, so their entries expire together
-during every round. ``--old-tree DIR`` compares the relay of another source tree (an older commit) with this
-one instead of the two event locks.
+sessions held at once, and the time the writer processes' threads waited for a CPU (/proc schedstat: on a
+busy machine the writer, the serial stage, waiting behind the serving processes). The shops' tenant cache lasts
+2 s, as in production, so their entries expire together during every round. ``--old-tree DIR`` compares the
+relay of another source tree (an older commit) with this one instead of the two event locks.
 
 Soak (``--soak``, ``--minutes N``, default 30): one SQLite ``serve`` process. Its capacity is measured first
 (two full-speed runs of ``--requests``), then again with retention at its steady state (two more runs on a table
@@ -663,6 +664,24 @@ class LockSampler:
         return sum(mine), len(mine)
 
 
+def run_queue_seconds(pid: int, writers_only: bool = True) -> float:
+    """Seconds the threads of a relay's writer processes (or of all its processes) spent runnable but waiting
+    for a CPU (Linux /proc/PID/task/TID/schedstat; 0 elsewhere): the writer is the serial stage every serving
+    process waits on, so its run-queue wait is a wait of every webhook."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        with contextlib.suppress(OSError, ValueError):
+            mine = not writers_only or b"relay.writer_process" in Path(f"/proc/{current}/cmdline").read_bytes()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                if mine:
+                    with contextlib.suppress(OSError, ValueError, IndexError):
+                        total += int((task / "schedstat").read_text(encoding="ascii").split()[1]) / 1e9
+                todo += [int(c) for c in (task / "children").read_text(encoding="ascii").split()]
+    return total
+
+
 def relay_cpu_seconds(pid: int) -> tuple[float, float]:
     """(CPU seconds of a relay's whole process tree, of which its writer processes) (Linux /proc)."""
     total = writers = 0.0
@@ -726,6 +745,7 @@ class TenantsContender:
     pg_backends: int = 0  # backends started during the timed rounds (connections opened)
     request_seconds: float = 0.0  # summed over webhooks: connections x elapsed (each always has one in flight)
     lock_wait_seconds: float = 0.0  # summed over webhooks, from the relay's own metric (every process)
+    writer_queue_seconds: float = 0.0  # its writer processes' threads runnable but waiting for a CPU
     requests: int = 0
 
 
@@ -776,7 +796,9 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                         sampler.active.set()
                         pg_before, backends_before = sampler.backend_cpu(c.app)
                         before, writers_before = relay_cpu_seconds(pid)
+                        queued_before = run_queue_seconds(pid)
                         elapsed, got = run(hammer(port, requests, args.pg_tenants))
+                        c.writer_queue_seconds += run_queue_seconds(pid) - queued_before
                         after, writers_after = relay_cpu_seconds(pid)
                         pg_after, backends_after = sampler.backend_cpu(c.app)
                         c.cpu_seconds += after - before
@@ -805,13 +827,14 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                                     "cpu": c.cpu_seconds / c.requests * 1e6,
                                     "cpu_writer": c.writer_cpu_seconds / c.requests * 1e6,
                                     "cpu_pg": c.pg_cpu_seconds / c.requests * 1e6,
+                                    "writer_queue": c.writer_queue_seconds / c.requests * 1e6,
                                     "backends": c.pg_backends, "connections": sampler.peak[c.app],
                                     "statuses": dict(c.statuses)})
             print(f"  done: PostgreSQL, {PG_TENANTS} shops, {workers} process(es), old and new ({load()}): "
                   + "; ".join(
                 f"{r['mode']} median {r['median']:.0f}/s, CPU us relay {r['cpu']:.0f} (writer {r['cpu_writer']:.0f}) "
                 f"postgres {r['cpu_pg']:.0f}, lock wait {r['lock_request']:.2%} of request time, "
-                f"{r['per_tx']:.1f} webhooks/transaction"
+                f"{r['per_tx']:.1f} webhooks/transaction, writer run queue {r['writer_queue']:.0f} us"
                 for r in results[-2:]), flush=True)
     return results
 
@@ -851,23 +874,24 @@ def print_many_tenants(results: list[dict], old_tree: str = "") -> None:
     print()
     print("lock waits and CPU per webhook (us), by process count:")
     print(f"{'':>4} {'processes':>9} {'webhooks/s':>10} {'lock wait':>9} {'lock wait':>9}  {'relay':>6} {'serving':>7} "
-          f"{'writer':>6} {'postgres':>8} {'all':>6}  {'new PG':>6}  {'wh/tx':>5}")
+          f"{'writer':>6} {'postgres':>8} {'all':>6}  {'new PG':>6}  {'wh/tx':>5}  {'writer':>6}")
     print(f"{'':>4} {'':>9} {'(median)':>10} {'% request':>9} {'% DB busy':>9}  {'':>6} {'':>7} {'':>6} "
-          f"{'backends':>8} {'':>6}  {'sessions':>6}  {'':>5}")
+          f"{'backends':>8} {'':>6}  {'sessions':>6}  {'':>5}  {'run q':>6}")
     for mode in ("old", "new"):
         for workers in (1, 2, 4):
             r = by[(mode, workers)]
             share = f"{r['lock_request']:9.2%}" if r["lock_processes"] else f"{'n/a':>9}"
             print(f"{mode:>4} {workers:>9} {r['median']:10.0f} {share} {r['lock_wait']:9.1%}  "
                   f"{r['cpu']:6.0f} {r['cpu'] - r['cpu_writer']:7.0f} {r['cpu_writer']:6.0f} {r['cpu_pg']:8.0f} "
-                  f"{r['cpu'] + r['cpu_pg']:6.0f}  {r['backends']:>6}  {r['per_tx']:5.1f}"
+                  f"{r['cpu'] + r['cpu_pg']:6.0f}  {r['backends']:>6}  {r['per_tx']:5.1f}  {r['writer_queue']:6.0f}"
                   + ("" if r["lock_processes"] in (0, workers) else f"  (lock wait of {r['lock_processes']} of "
                                                                      f"{workers} processes only)"))
     print("lock wait % request = time webhooks waited for event locks (the relay's own "
           "klaros_relay_event_lock_wait_seconds_total, every process) / their request time (connections x elapsed, "
           "as the load generator saw it); % DB busy = the pg_stat_activity samples above; relay = serving + writer "
           "processes; postgres backends = CPU of the PostgreSQL backends of the relay's sessions (/proc, read every "
-          "50 ms); new PG sessions = backends started during the timed rounds")
+          "50 ms); new PG sessions = backends started during the timed rounds; writer run q = time the writer "
+          "processes' threads were runnable but waited for a CPU (/proc schedstat), per webhook")
 
 
 # ------------------------------------------------------------------------------------------------- soak
