@@ -760,9 +760,10 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
             # the production tenant cache (2 s): the 100 shops' entries expire together every 2 s, and the
             # connections that costs (at most the pool per process) show in the peak-connections column
             settings = settings_for(f"pg tenants {mode}", url, workdir, pair_attempts_per_minute=10 * PG_TENANTS)
-            prepare(settings)
+            env = old_tree_env(args.old_tree) if mode == "old" and args.old_tree else {}
+            prepare_tree(settings, env)  # each tree's relay on a schema of its own migrations
             tenants = [create_tenant(settings, f"Shop {n}") for n in range(PG_TENANTS)]
-            with RelayProcess(settings, log_level="warning") as server:
+            with RelayProcess(settings, log_level="warning", env=relay_env(env)) as server:
                 for tenant in tenants:
                     pair(server.url, settings, tenant)
             shops[mode] = (settings, tenants)
