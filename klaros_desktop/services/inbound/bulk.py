@@ -151,7 +151,8 @@ def rows_in(session: Session, columns, key, values: list, *, or_key=None, or_val
     compiles each part's expanding ``IN`` list and builds a row object per row, per-event work a sync page would
     otherwise pay for every wamid it looks up. ``or_key`` and ``or_values`` (as long as ``values``): also the rows
     whose ``or_key`` is among them (``… OR or_key IN (…)``), part by part alongside."""
-    session._autoflush()  # as a select through the session does (nothing to flush under ``no_autoflush``)
+    if session.autoflush:  # as a select through the session does (nothing to flush under ``no_autoflush``)
+        session.flush()
     connection = session.connection()
     dialect = connection.dialect
     table = key.table
