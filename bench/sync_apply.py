@@ -13,7 +13,7 @@ it changes: give it a fresh copy each time (``copy_profile``, or ``cp``). ``--tr
 
 Printed: wall and CPU time an event (user and system), the applying thread's own wall and CPU time an event (what
 the transactions wait for), how many events were opened beside a commit, each commit's wall and CPU time, read and
-write system calls, and the load average. Not run by pytest.
+write system calls, the process's peak resident memory, and the load average. Not run by pytest.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -119,12 +124,13 @@ def run(tree: Path, profile_dir: Path, events_file: Path, count: int) -> None:
     user = (times_after.user - times_before.user) / count * 1e6
     system = (times_after.system - times_before.system) / count * 1e6
     calls = {k: io_after.get(k, 0) - io_before.get(k, 0) for k in ("syscr", "syscw")}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if resource else float("nan")  # KiB on Linux
     load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unavailable"
     print(f"{count:,} events from {tree}: wall {wall / count * 1e6:.0f} µs an event, CPU {user + system:.0f} "
           f"(user {user:.0f}, system {system:.0f}); applying thread: wall {applying[0] / count * 1e6:.0f}, CPU "
           f"{applying[1] / count * 1e6:.0f} µs an event; opened beside a commit: {beside[0]:,}; commits (wall, CPU "
           f"ms): {[(round(w * 1e3), round(c * 1e3)) for w, c in commits]}; read/write calls {calls['syscr']:,}/"
-          f"{calls['syscw']:,}; {report.summary()}; load average {load}")
+          f"{calls['syscw']:,}; peak RSS {peak:.0f} MiB; {report.summary()}; load average {load}")
 
 
 def main(argv: list[str] | None = None) -> int:
