@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from relay import db
+from relay import db, store
 from relay.embedded import RelayServer, sign, webhook_body
 from relay.models import events
 
@@ -56,6 +56,39 @@ def test_metrics_count_outcomes_reasons_depth_and_latency(relay, http, post, pai
                          ("klaros_relay_delivery_latency_seconds", "histogram"),
                          ("klaros_relay_pull_duration_seconds", "histogram")):
         assert f"# TYPE {family} {kind}" in text
+
+
+def test_queue_depth_is_read_once_a_period_not_on_every_scrape(relay, http, post, pair, monkeypatch):
+    """Counting the queued events reads every stored event: a scrape once a second (the soak's sampler), or
+    Prometheus on a relay holding weeks of events, cost the serving process a table scan each time. Scrapes
+    within ``Relay.depth_seconds`` of the last read reuse it; an ack in this process reads it anew."""
+    shop = relay.create_tenant("A")
+    desk = pair(shop.tenant_id)
+    assert post(shop, text="one").status_code == 200
+    reads = []
+    counted = store.queue_depths
+    monkeypatch.setattr(store, "queue_depths", lambda engines: reads.append(1) or counted(engines))
+    state = relay.app.state.relay
+    now = [1000.0]
+    state.clock = lambda: now[0]
+
+    text = http.get(relay.url + "/metrics").text
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 1
+    assert post(shop, text="two").status_code == 200
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 1  # the same period: the depth read before
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 1
+    assert metric(text, "klaros_relay_webhooks_accepted_total", 'outcome="stored"') == 2  # counters are live
+
+    now[0] += state.depth_seconds
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 2
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 2
+
+    desk.ack(http, desk.pull(http)["next_cursor"])
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 3  # acknowledged here: read again at once
+    assert f'tenant="{shop.tenant_id}"' not in text
 
 
 def deref(spec: dict, node: dict) -> dict:
