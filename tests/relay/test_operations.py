@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 
@@ -241,3 +242,40 @@ def test_server_sweeps_events_past_retention(tmp_path, database_url, http, pair_
         again = http.post(relay.url + shop.webhook_path, content=body, headers=headers)
         # past retention its dedupe row is gone, and so is the webhook's welcome: older than the horizon
         assert again.status_code == 200 and again.json() == {"stored": False, "stale": True}
+
+
+def test_concurrent_scrapes_share_one_depth_read_and_an_ack_during_it_is_not_lost(monkeypatch):
+    """Scrapes arriving while the depth is being read wait for that read; an ack while it runs means what it
+    returns may predate the ack, so it is answered but not kept: the next scrape reads again."""
+    from types import SimpleNamespace
+
+    from relay.web import Relay
+
+    settings = SimpleNamespace(pair_attempts_per_minute=0, signup_per_ip_per_hour=0, signup_per_email_per_hour=0)
+    relay = Relay(settings=settings, engines=None, master=None, writer=None, hub=None)
+    relay.clock = lambda: 0.0
+    reads: list[asyncio.Event] = []
+
+    async def scenario() -> tuple[list[dict], int]:
+        loop = asyncio.get_running_loop()
+        proceed = asyncio.Event()
+
+        def counted(_engines) -> dict[str, int]:
+            reads.append(proceed)
+            asyncio.run_coroutine_threadsafe(proceed.wait(), loop).result()
+            return {"t": len(reads)}
+
+        monkeypatch.setattr(store, "queue_depths", counted)
+        first = [asyncio.ensure_future(relay.queue_depths()) for _ in range(3)]
+        while not reads:
+            await asyncio.sleep(0)
+        relay.depths_changed()  # an ack while the read runs
+        proceed.set()
+        answers = list(await asyncio.gather(*first))
+        answers.append(await relay.queue_depths())  # not the read that began before the ack
+        answers.append(await relay.queue_depths())  # the one after it is kept
+        return answers, len(reads)
+
+    answers, count = asyncio.run(scenario())
+    assert answers == [{"t": 1}, {"t": 1}, {"t": 1}, {"t": 2}, {"t": 2}]
+    assert count == 2
