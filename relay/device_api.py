@@ -333,5 +333,6 @@ async def ack(request: Request) -> Response:
     except ValueError:
         return refused(400, "bad_cursor", 'expected JSON {"up_to": CURSOR}')
     acked = await run_in_threadpool(store.acknowledge, relay.engines, device, up_to)
+    relay.depths_changed()
     release_the_rest(relay, device.tenant_id, acked.released)
     return JSONResponse({"acked": str(acked.cursor)})

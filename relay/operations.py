@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.schemas import SchemaGenerator
 
-from relay import db, media_rows, signup, store
+from relay import db, media_rows, signup
 from relay.device_api import MAX_CURSOR
 from relay.web import error, relay_of
 from relay.writer_process import WriterProcess
@@ -85,7 +85,7 @@ async def metrics(request: Request) -> Response:
     if not operator(request):
         log.info("metrics refused", extra={"reason": "bad_metrics_token", "status": 401})
         return error(401, "metrics need the operator's bearer token", **{"WWW-Authenticate": "Bearer"})
-    depths = await run_in_threadpool(store.queue_depths, relay.engines)
+    depths = await relay.queue_depths()
     media_bytes = await run_in_threadpool(media_rows.stored_bytes, relay.engines)
     restarts = relay.writer.restarts if isinstance(relay.writer, WriterProcess) else 0
     text = relay.metrics.render(depths, relay.writer.batches, relay.writer.rows, restarts,

@@ -95,7 +95,12 @@ class Relay:
     _wanted: list[tuple[str, str]] = field(default_factory=list)  # not cached, for the next read
     _served: set[tuple[str, str]] = field(default_factory=set)  # asked for since read: read ahead once expired
     _reader: asyncio.Future | None = None
-    clock: Callable[[], float] = time.monotonic  # the tenant cache's clock (tests move it)
+    clock: Callable[[], float] = time.monotonic  # the tenant cache's and the queue depth's clock (tests move it)
+    # /metrics reads the queue depth (a scan of every stored event) at most once this often (``queue_depths``)
+    depth_seconds: float = 15.0
+    _depths: tuple[float, dict[str, int]] | None = None  # (read at, depth per tenant)
+    _depth_read: asyncio.Future | None = None
+    _depth_changes: int = 0  # acks in this process so far: a read that began before one is not kept
     pair_attempts: AttemptLimiter = field(init=False)
     signup_by_address: AttemptLimiter = field(init=False)
     signup_by_email: AttemptLimiter = field(init=False)
@@ -178,6 +183,34 @@ class Relay:
                 self._lookups[key] = asyncio.get_running_loop().create_future()
                 ahead.append(key)
         return ahead
+
+    async def queue_depths(self) -> dict[str, int]:
+        """Events not yet acknowledged by every device, per tenant (``store.queue_depths``), read at most once per
+        ``depth_seconds``: the count reads every stored event, so a relay keeping weeks of them, scraped every
+        few seconds, would spend the serving process's CPU on it while webhooks wait (docs/relay.md,
+        Benchmark). An ack in this process (``depths_changed``) makes the next scrape read it anew; one read at a
+        time, concurrent scrapes share it."""
+        cached = self._depths
+        if cached is not None and self.clock() < cached[0] + self.depth_seconds:
+            return cached[1]
+        if self._depth_read is None:
+            self._depth_read = asyncio.ensure_future(self._read_depths())
+        return await asyncio.shield(self._depth_read)
+
+    async def _read_depths(self) -> dict[str, int]:
+        started, changes = self.clock(), self._depth_changes
+        try:
+            depths = await run_in_threadpool(store.queue_depths, self.engines)
+        finally:
+            self._depth_read = None
+        if changes == self._depth_changes:
+            self._depths = (started, depths)
+        return depths
+
+    def depths_changed(self) -> None:
+        """Acks changed the queue depth: the next scrape reads it."""
+        self._depths = None
+        self._depth_changes += 1
 
     def forget_tenant(self, tenant_id: str) -> None:
         """Drop this process's cached secrets of a tenant (its media token changed here)."""

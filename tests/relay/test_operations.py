@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 
 import pytest
 from sqlalchemy import func, select
 
-from relay import db
+from relay import db, store
 from relay.embedded import RelayServer, sign, webhook_body
 from relay.models import events
 
@@ -56,6 +57,39 @@ def test_metrics_count_outcomes_reasons_depth_and_latency(relay, http, post, pai
                          ("klaros_relay_delivery_latency_seconds", "histogram"),
                          ("klaros_relay_pull_duration_seconds", "histogram")):
         assert f"# TYPE {family} {kind}" in text
+
+
+def test_queue_depth_is_read_once_a_period_not_on_every_scrape(relay, http, post, pair, monkeypatch):
+    """Counting the queued events reads every stored event: a scrape once a second (the soak's sampler), or
+    Prometheus on a relay holding weeks of events, cost the serving process a table scan each time. Scrapes
+    within ``Relay.depth_seconds`` of the last read reuse it; an ack in this process reads it anew."""
+    shop = relay.create_tenant("A")
+    desk = pair(shop.tenant_id)
+    assert post(shop, text="one").status_code == 200
+    reads = []
+    counted = store.queue_depths
+    monkeypatch.setattr(store, "queue_depths", lambda engines: reads.append(1) or counted(engines))
+    state = relay.app.state.relay
+    now = [1000.0]
+    state.clock = lambda: now[0]
+
+    text = http.get(relay.url + "/metrics").text
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 1
+    assert post(shop, text="two").status_code == 200
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 1  # the same period: the depth read before
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 1
+    assert metric(text, "klaros_relay_webhooks_accepted_total", 'outcome="stored"') == 2  # counters are live
+
+    now[0] += state.depth_seconds
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 2
+    assert metric(text, "klaros_relay_queue_depth", f'tenant="{shop.tenant_id}"') == 2
+
+    desk.ack(http, desk.pull(http)["next_cursor"])
+    text = http.get(relay.url + "/metrics").text
+    assert len(reads) == 3  # acknowledged here: read again at once
+    assert f'tenant="{shop.tenant_id}"' not in text
 
 
 def deref(spec: dict, node: dict) -> dict:
@@ -208,3 +242,40 @@ def test_server_sweeps_events_past_retention(tmp_path, database_url, http, pair_
         again = http.post(relay.url + shop.webhook_path, content=body, headers=headers)
         # past retention its dedupe row is gone, and so is the webhook's welcome: older than the horizon
         assert again.status_code == 200 and again.json() == {"stored": False, "stale": True}
+
+
+def test_concurrent_scrapes_share_one_depth_read_and_an_ack_during_it_is_not_lost(monkeypatch):
+    """Scrapes arriving while the depth is being read wait for that read; an ack while it runs means what it
+    returns may predate the ack, so it is answered but not kept: the next scrape reads again."""
+    from types import SimpleNamespace
+
+    from relay.web import Relay
+
+    settings = SimpleNamespace(pair_attempts_per_minute=0, signup_per_ip_per_hour=0, signup_per_email_per_hour=0)
+    relay = Relay(settings=settings, engines=None, master=None, writer=None, hub=None)
+    relay.clock = lambda: 0.0
+    reads: list[asyncio.Event] = []
+
+    async def scenario() -> tuple[list[dict], int]:
+        loop = asyncio.get_running_loop()
+        proceed = asyncio.Event()
+
+        def counted(_engines) -> dict[str, int]:
+            reads.append(proceed)
+            asyncio.run_coroutine_threadsafe(proceed.wait(), loop).result()
+            return {"t": len(reads)}
+
+        monkeypatch.setattr(store, "queue_depths", counted)
+        first = [asyncio.ensure_future(relay.queue_depths()) for _ in range(3)]
+        while not reads:
+            await asyncio.sleep(0)
+        relay.depths_changed()  # an ack while the read runs
+        proceed.set()
+        answers = list(await asyncio.gather(*first))
+        answers.append(await relay.queue_depths())  # not the read that began before the ack
+        answers.append(await relay.queue_depths())  # the one after it is kept
+        return answers, len(reads)
+
+    answers, count = asyncio.run(scenario())
+    assert answers == [{"t": 1}, {"t": 1}, {"t": 1}, {"t": 2}, {"t": 2}]
+    assert count == 2
