@@ -1091,11 +1091,13 @@ class WriteConnection:
     COMMIT's, as before: a batch is answered only after it returned.
 
     SQLite: the engine's PRAGMAs (WAL, the configured ``synchronous``, the busy timeout) and ``BEGIN IMMEDIATE``.
-    PostgreSQL: the driver connection in autocommit mode, so that the driver sends no BEGIN of its own: the
-    batch's first round trip is one simple-query message ``BEGIN; <locks>`` (``_pg_open``). The device list is
-    read by the next statement, with a snapshot taken once the locks are held: in the same statement as the
-    locks, READ COMMITTED's snapshot would be the statement's start, before a waited-for pairing committed.
-    The inserts are written with the server's placeholders (no parsing by the driver, ``pg_insert_events_sql``).
+    PostgreSQL: the driver connection in autocommit mode, so that the driver sends no BEGIN of its own, and a
+    transaction is two round trips. The first is one simple-query message ``BEGIN; <locks>; <device lists>``
+    (``_pg_open``): the device lists are a statement of their own, so READ COMMITTED takes their snapshot once
+    the locks are held (in the locks' statement it would be that statement's start, before a waited-for pairing
+    committed). The second is one pipeline: the events with their wrapped keys and notification in one statement
+    (``pg_insert_events_and_keys_sql``, the server's placeholders: no parsing by the driver), then COMMIT. Each
+    round trip wakes the writer and its backend, and under load each wake-up may wait for a core.
 
     A transaction that fails is rolled back; if even that fails, or the connection broke, it is dropped and the
     next batch takes a fresh one. On PostgreSQL a connection found broken by a batch's first message (a server
@@ -1158,9 +1160,11 @@ class WriteConnection:
             raise StorageError.of(exc) from None
 
     def _pg_open(self, tenant_ids: set[str], wait: bool) -> EventBatch:
-        """BEGIN and the locks (``lock_tenants``' forms) in one simple-query message, keys written into its
-        text (integers); a second round trip only for the rare try that finds every lock taken. The lock wait
-        of a waiting message is that round trip's time, its BEGIN included (a try never waits)."""
+        """BEGIN, the locks (``lock_tenants``' forms) and the tenants' active devices in one simple-query message,
+        keys and tenant ids written into its text (integers; ids of plain characters, ``pg_active_devices_sql``);
+        a second round trip only for the rare try that finds every lock taken, after which the device lists are
+        read again (``EventBatch.active_devices``). The lock wait of a waiting message is that round trip's
+        time, its BEGIN and device lists included (a try never waits)."""
         import psycopg
 
         by_key: dict[int, list[str]] = {}
