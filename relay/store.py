@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import sqlite3
 import time
@@ -811,6 +812,38 @@ def pg_insert_events_sql(rows: int) -> str:
     return sql
 
 
+def pg_insert_events_and_keys_sql(rows: int) -> str:
+    """``pg_insert_events_sql`` that also inserts the wrapped keys of the events it inserted, in the same
+    statement: the keys come as six arrays (tenant, body hash, device, epk, nonce, wrapped key), one element a
+    key, and are joined to the inserted rows by (tenant, body hash), unique among a batch's rows; a duplicate
+    inserts no event, so none of its keys. One round trip fewer than inserting them after the ids came back,
+    and a few parameters rather than five a key."""
+    sql = _PG_SQL.get(("events+keys", rows))
+    if sql is None:
+        first = rows * len(EVENT_COLUMNS) + 2  # after the events' parameters and the channel
+        arrays = ", ".join(f"CAST(${first + n} AS {kind}[])"
+                           for n, kind in enumerate(("varchar", "bytea", "varchar", "bytea", "bytea", "bytea")))
+        events_sql = pg_insert_events_sql(rows)
+        head, tail = events_sql.split(" SELECT id, tenant_id, body_sha256 FROM new, ")
+        sql = _PG_SQL["events+keys", rows] = (
+            f"{head}, keyed AS (INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) "
+            "SELECT new.id, k.device_id, k.epk, k.nonce, k.wrapped_key FROM new "
+            f"JOIN unnest({arrays}) AS k(tenant_id, body_sha256, device_id, epk, nonce, wrapped_key) "
+            "ON k.tenant_id = new.tenant_id AND k.body_sha256 = new.body_sha256) "
+            f"SELECT id, tenant_id, body_sha256 FROM new, {tail}")
+    return sql
+
+
+def pg_active_devices_sql(tenant_ids) -> str | None:
+    """``PG_ACTIVE_DEVICES`` with the tenant ids written into its text, to go in one message with BEGIN and the
+    locks (``WriteConnection._pg_open``); None when an id is not plainly alphanumeric (the relay's ids are hex:
+    only a hand-made one is refused, and then read by a statement of its own)."""
+    if not all(_PLAIN_ID.fullmatch(tenant_id) for tenant_id in tenant_ids):
+        return None
+    literal = "'{" + ",".join(f'"{tenant_id}"' for tenant_id in tenant_ids) + "}'"
+    return PG_ACTIVE_DEVICES.replace("%b", literal)
+
+
 def pg_insert_keys_sql(rows: int) -> str:
     sql = _PG_SQL.get(("keys", rows))
     if sql is None:
@@ -828,6 +861,7 @@ def legacy_duplicates_sql(pairs: int, mark: str) -> str:
             f"ON e.body_time = {LEGACY_BODY_TIME} AND e.tenant_id = v.column1 AND e.body_sha256 = v.column2")
 
 
+_PLAIN_ID = re.compile(r"[0-9A-Za-z_.-]{1,64}")
 PG_TRY_LOCKS = f"SELECT k FROM unnest(CAST(%b AS int4[])) AS k WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)"
 PG_ACTIVE_DEVICES = ("SELECT id, tenant_id, public_key FROM devices WHERE tenant_id = ANY(CAST(%b AS varchar[])) "
                      "AND paired_us IS NOT NULL AND revoked_us IS NULL ORDER BY id")
@@ -844,26 +878,38 @@ class EventBatch:
     possible per batch. Parameters are flat sequences, ``EVENT_COLUMNS`` / ``KEY_COLUMNS`` per row.
     """
 
-    def __init__(self, dbapi, is_sqlite: bool, tenants: set[str], lock_wait: float = 0.0) -> None:
+    def __init__(self, dbapi, is_sqlite: bool, tenants: set[str], lock_wait: float = 0.0, *,
+                 devices: Recipients | None = None, commit_with_insert: bool = False) -> None:
         self.tenants = tenants
         self.lock_wait = lock_wait  # seconds in lock statements that wait (for other processes' commits)
+        self.is_sqlite = is_sqlite
         self._dbapi = dbapi
         self._is_sqlite = is_sqlite
         self._mark = "?" if is_sqlite else "%s"
         self._notified = False
         self._raw_cursor = None
+        # active devices read after the locks were held, in the message that took them (WriteConnection._pg_open)
+        self._devices = devices
+        # the driver connection is in autocommit mode with the transaction begun by hand: COMMIT may be pipelined
+        self._commit_with_insert = commit_with_insert
+        self.committed = False  # COMMIT went with the insert (insert_events_and_keys)
 
     def _raw(self):
         """PostgreSQL: a cursor for statements written with the server's placeholders (``pg_insert_events_sql``)."""
         if self._raw_cursor is None:
             import psycopg
+            from psycopg.types.array import ListBinaryDumper
 
             self._raw_cursor = psycopg.RawCursor(self._dbapi)
+            # arrays (the wrapped keys') in binary: the text form escapes every element with a regular expression
+            self._raw_cursor.adapters.register_dumper(list, ListBinaryDumper)
         return self._raw_cursor
 
     def active_devices(self, tenant_ids: set[str]) -> Recipients:
         """The tenants' active devices (``ACTIVE``), in driver SQL: this runs once per batch. On PostgreSQL with
         an array, so that the statement's text (and its prepared plan) is the same for every batch."""
+        if self._devices is not None:
+            return {tenant_id: self._devices.get(tenant_id, []) for tenant_id in tenant_ids}
         current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
         if not self._is_sqlite:
             rows = self._dbapi.execute(PG_ACTIVE_DEVICES, (list(tenant_ids),))
@@ -900,6 +946,24 @@ class EventBatch:
             "SELECT json_group_array(json_array(id, tenant_id, hex(body_sha256))) FROM events WHERE id > ?",
             (floor,)).fetchone()
         return [(event_id, tenant_id, bytes.fromhex(digest)) for event_id, tenant_id, digest in orjson.loads(packed)]
+
+    def insert_events_and_keys(self, rows: int, params: tuple, keys: tuple[list, ...], *,
+                               commit: bool) -> list[tuple[int, str, bytes]]:
+        """PostgreSQL: ``insert_events`` with the wrapped keys in the same statement (``pg_insert_events_and_keys_sql``;
+        ``keys``: its six arrays); with ``commit`` (nothing else to write in this transaction) and a transaction
+        begun by hand (``WriteConnection``), COMMIT goes in the same pipeline, so the server is waited for once.
+        It returns only once the COMMIT did: a failed insert skips it and raises, and the caller rolls back."""
+        assert not self._is_sqlite
+        self._notified = True
+        cursor = self._raw()
+        sql = pg_insert_events_and_keys_sql(rows)
+        if not (commit and self._commit_with_insert):
+            return cursor.execute(sql, (*params, NOTIFY_CHANNEL, *keys)).fetchall()
+        with self._dbapi.pipeline():
+            cursor.execute(sql, (*params, NOTIFY_CHANNEL, *keys))
+            self._dbapi.execute("COMMIT")
+        self.committed = True
+        return cursor.fetchall()
 
     def has_legacy_events(self) -> bool:
         """Whether events stored before the dedupe key had the body time are left (``LEGACY_BODY_TIME``)."""
@@ -1027,11 +1091,13 @@ class WriteConnection:
     COMMIT's, as before: a batch is answered only after it returned.
 
     SQLite: the engine's PRAGMAs (WAL, the configured ``synchronous``, the busy timeout) and ``BEGIN IMMEDIATE``.
-    PostgreSQL: the driver connection in autocommit mode, so that the driver sends no BEGIN of its own: the
-    batch's first round trip is one simple-query message ``BEGIN; <locks>`` (``_pg_open``). The device list is
-    read by the next statement, with a snapshot taken once the locks are held: in the same statement as the
-    locks, READ COMMITTED's snapshot would be the statement's start, before a waited-for pairing committed.
-    The inserts are written with the server's placeholders (no parsing by the driver, ``pg_insert_events_sql``).
+    PostgreSQL: the driver connection in autocommit mode, so that the driver sends no BEGIN of its own, and a
+    transaction is two round trips. The first is one simple-query message ``BEGIN; <locks>; <device lists>``
+    (``_pg_open``): the device lists are a statement of their own, so READ COMMITTED takes their snapshot once
+    the locks are held (in the locks' statement it would be that statement's start, before a waited-for pairing
+    committed). The second is one pipeline: the events with their wrapped keys and notification in one statement
+    (``pg_insert_events_and_keys_sql``, the server's placeholders: no parsing by the driver), then COMMIT. Each
+    round trip wakes the writer and its backend, and under load each wake-up may wait for a core.
 
     A transaction that fails is rolled back; if even that fails, or the connection broke, it is dropped and the
     next batch takes a fresh one. On PostgreSQL a connection found broken by a batch's first message (a server
@@ -1085,7 +1151,8 @@ class WriteConnection:
             try:
                 batch = self._pg_open(tenant_ids, wait)
                 yield batch
-                self._held.driver_connection.commit()
+                if not batch.committed:
+                    self._held.driver_connection.commit()
             except BaseException:
                 self._roll_back()
                 raise
@@ -1093,9 +1160,11 @@ class WriteConnection:
             raise StorageError.of(exc) from None
 
     def _pg_open(self, tenant_ids: set[str], wait: bool) -> EventBatch:
-        """BEGIN and the locks (``lock_tenants``' forms) in one simple-query message, keys written into its
-        text (integers); a second round trip only for the rare try that finds every lock taken. The lock wait
-        of a waiting message is that round trip's time, its BEGIN included (a try never waits)."""
+        """BEGIN, the locks (``lock_tenants``' forms) and the tenants' active devices in one simple-query message,
+        keys and tenant ids written into its text (integers; ids of plain characters, ``pg_active_devices_sql``);
+        a second round trip only for the rare try that finds every lock taken, after which the device lists are
+        read again (``EventBatch.active_devices``). The lock wait of a waiting message is that round trip's
+        time, its BEGIN and device lists included (a try never waits)."""
         import psycopg
 
         by_key: dict[int, list[str]] = {}
@@ -1110,11 +1179,15 @@ class WriteConnection:
         else:
             lock = (f"SELECT k FROM unnest(CAST({literal} AS int4[])) AS k "
                     f"WHERE pg_try_advisory_xact_lock({TENANT_LOCK_CLASS}, k)")
+        # the device lists in the same message, as a statement of their own: READ COMMITTED takes its snapshot
+        # when that statement starts, after the locks statement returned (a pairing waited for is then seen)
+        devices_sql = pg_active_devices_sql(sorted(tenant_ids))
+        message = "BEGIN; " + lock if devices_sql is None else f"BEGIN; {lock}; {devices_sql}"
         for attempt in range(2):
             dbapi = self._driver()
             started = time.perf_counter()
             try:
-                cursor = dbapi.execute("BEGIN; " + lock)
+                cursor = dbapi.execute(message)
                 break
             except psycopg.OperationalError:
                 if attempt or not dbapi.broken:
@@ -1122,16 +1195,22 @@ class WriteConnection:
                 broken, self._held = self._held, None
                 broken.invalidate()
         waited = time.perf_counter() - started if wait else 0.0
-        if wait:
-            return EventBatch(dbapi, False, set(tenant_ids), waited)
-        cursor.nextset()
-        got = [key for (key,) in cursor.fetchall()]
+        cursor.nextset()  # past BEGIN's result: the locks'
+        got = keys if wait else [key for (key,) in cursor.fetchall()]
+        devices: Recipients | None = None
+        if devices_sql is not None:
+            cursor.nextset()
+            devices = {tenant_id: [] for tenant_id in tenant_ids}
+            for device_id, tenant_id, public_key in cursor.fetchall():
+                devices[tenant_id].append((device_id, bytes(public_key)))
         if not got:  # every lock was taken: wait for the lowest, holding none, then try the rest again
             started = time.perf_counter()
             dbapi.execute("SELECT pg_advisory_xact_lock(%s, %s)", (TENANT_LOCK_CLASS, keys[0]))
             waited = time.perf_counter() - started
             got = [keys[0], *(row[0] for row in dbapi.execute(PG_TRY_LOCKS, (keys[1:],)))]
-        return EventBatch(dbapi, False, {tenant_id for key in got for tenant_id in by_key[key]}, waited)
+            devices = None  # read before that wait: read again (EventBatch.active_devices)
+        return EventBatch(dbapi, False, {tenant_id for key in got for tenant_id in by_key[key]}, waited,
+                          devices=devices, commit_with_insert=True)
 
     def _roll_back(self) -> None:
         held = self._held

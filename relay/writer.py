@@ -532,19 +532,40 @@ class GroupWriter(CommitQueue):
                 s = sealed[index]
                 params += [s.item.tenant_id, s.item.body_sha256, s.item.received_us, s.item.correlation_id,
                            len(s.item.body), s.nonce, s.ciphertext, s.held_key, True, s.body_time]
-            returned = batch.insert_events(len(first_of), tuple(params)) if first_of else []
+            keyed = not batch.is_sqlite  # PostgreSQL: the keys go with the events, by (tenant, body hash)
+            if not first_of:
+                returned = []
+            elif keyed:
+                arrays: tuple[list, ...] = ([], [], [], [], [], [])
+                tenants, hashes, devices, epks, nonces, wrapped_keys = arrays
+                for index in first_of.values():
+                    s = sealed[index]
+                    for r in s.wrapped:
+                        tenants.append(s.item.tenant_id)
+                        hashes.append(s.item.body_sha256)
+                        devices.append(r.device_id)
+                        epks.append(r.epk)
+                        nonces.append(r.nonce)
+                        wrapped_keys.append(r.wrapped_key)
+                # nothing written after these rows (media rows need their ids): COMMIT in the same round trip
+                last = self._retention_us is None and not any(sealed[i].item.media for i in first_of.values())
+                returned = batch.insert_events_and_keys(len(first_of), tuple(params), arrays, commit=last)
+            else:
+                returned = batch.insert_events(len(first_of), tuple(params))
             keys: list = []
             kept: list = []
             for event_id, tenant_id, body_sha256 in returned:
                 index = first_of[(tenant_id, bytes(body_sha256))]
                 ids[index] = event_id
-                for r in sealed[index].wrapped:
-                    keys += [event_id, r.device_id, r.epk, r.nonce, r.wrapped_key]
+                if not keyed:
+                    for r in sealed[index].wrapped:
+                        keys += [event_id, r.device_id, r.epk, r.nonce, r.wrapped_key]
                 item = sealed[index].item
                 for meta_media_id, kind in item.media:
                     kept += [store.new_id(), tenant_id, event_id, meta_media_id, kind, "pending", item.received_us,
                              0, item.received_us]
-            batch.insert_keys(keys)
+            if not keyed:
+                batch.insert_keys(keys)
             if kept:
                 batch.insert_media(kept)
             batch.notify({t for _, t, _ in returned})

@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 
 from relay import crypto, db, store
 from relay.embedded import create_tenant, prepare, relay_settings, webhook_body
-from relay.models import events
+from relay.models import event_keys, events
 from relay.writer import GroupWriter, Incoming, Stored
 
 from .conftest import incoming
@@ -89,6 +89,36 @@ def test_a_mixed_batch_stores_the_free_tenant_first_and_the_locked_one_once_its_
     assert all(isinstance(r, Stored) and r.event_id for r in results)
     assert results[0].event_id > results[1].event_id  # drawn after its tenant's lock came free
     assert writer.batches == 2
+
+
+@pytest.mark.parametrize("with_free_tenant", [True, False], ids=["second-round", "every-lock-taken"])
+def test_a_device_paired_while_the_writer_waits_for_its_tenants_lock_is_sealed_to(setup, with_free_tenant):
+    """The device list a transaction checks is read after its locks are held, even when the same message takes
+    the locks: another process pairs a device under the tenant's lock while this writer waits for that lock
+    (in a waiting round, or after a try that found every lock taken), and the event is sealed to that device
+    too, not stored for the list the writer had before."""
+    settings, engines, master = setup
+    busy, free = create_tenant(settings, "Busy"), create_tenant(settings, "Free")
+    writer = GroupWriter(engines, master)
+    items = [incoming(busy, "b", "busy")] + ([incoming(free, "f", "free")] if with_free_tenant else [])
+    writer.commit([incoming(busy, "warm-up", "warm-up")])  # its device list (none) is cached
+    with engines.write.connect() as conn:
+        transaction = conn.begin()
+        assert store.lock_tenants(conn, {busy.tenant_id}, wait=False) == {busy.tenant_id}
+        thread, results = committing(writer, items)
+        wait_for_advisory_lock_waiter(engines, thread)
+        assert thread.is_alive(), "the busy tenant's webhook was stored without its lock"
+        now = store.now_us()
+        conn.execute(text("INSERT INTO devices (id, tenant_id, name, code_expires_us, public_key, created_us, "
+                          "paired_us, acked_cursor) VALUES (:id, :t, 'late', :now, :key, :now, :now, 0)"),
+                     {"id": store.new_id(), "t": busy.tenant_id, "now": now, "key": bytes(range(9, 41))})
+        transaction.commit()
+    thread.join(60)
+    assert all(isinstance(r, Stored) and r.event_id for r in results)
+    with engines.read.connect() as conn:
+        wrapped = conn.execute(select(event_keys.c.device_id).where(event_keys.c.event_id == results[0].event_id)
+                               ).scalars().all()
+    assert len(wrapped) == 1, "the event was stored for the device list read before the lock was held"
 
 
 def test_event_ids_come_from_a_sequence_without_a_per_session_cache(setup):

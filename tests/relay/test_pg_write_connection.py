@@ -65,10 +65,19 @@ def stored(engines) -> tuple[set[str], int]:
     return cids, keys
 
 
-def test_a_group_commit_checks_out_nothing_and_runs_four_statements_besides_its_commit(setup, monkeypatch):
+def frontend_round_trips(trace: str) -> int:
+    """Messages after which the client waits for the server (libpq's trace): a simple query, or the Sync that
+    ends a run of extended-protocol messages (a pipeline)."""
+    lines = [line.split("\t") for line in trace.splitlines()]
+    return sum(1 for fields in lines
+               if fields[0] == "F" and len(fields) > 2 and fields[2].split()[0] in ("Query", "Sync"))
+
+
+def test_a_group_commit_checks_out_nothing_and_is_two_round_trips(setup, tmp_path):
     """After its first batch the writer takes no connection from the pool (so no pre-ping ``SELECT 1``), and a
-    transaction of several paired shops is one message for BEGIN and the locks, one statement for the device
-    lists, one for the events and the notification, one for the wrapped keys, then COMMIT."""
+    transaction of several paired shops waits for the server twice: one message for BEGIN, the locks and the
+    device lists, then one pipeline for the events with their wrapped keys and notification, and COMMIT. Every
+    round trip is a wake-up of the writer and of its backend, each of which may wait for a core."""
     settings, engines, master, _app = setup
     shops = paired_shops(settings, engines, master, 3)
     writer = GroupWriter(engines, master)
@@ -76,22 +85,21 @@ def test_a_group_commit_checks_out_nothing_and_runs_four_statements_besides_its_
 
     checkouts: list[object] = []
     event.listen(engines.write, "checkout", lambda *args: checkouts.append(args))
-    statements: list[str] = []
-    original = psycopg.Cursor.execute
-
-    def counted(self, query, *args, **kwargs):
-        statements.append(query if isinstance(query, str) else repr(query))
-        return original(self, query, *args, **kwargs)
-
-    monkeypatch.setattr(psycopg.Cursor, "execute", counted)
-    for round_ in range(3):
-        results = writer.commit([incoming(shop, f"round {round_}", f"r{round_}s{n}") for n, shop in enumerate(shops)])
-        assert all(r.event_id for r in results)
-    monkeypatch.undo()
+    driver = writer._connection._driver()
+    trace_path = tmp_path / "libpq.trace"
+    with trace_path.open("wb") as trace:
+        driver.pgconn.trace(trace.fileno())
+        driver.pgconn.set_trace_flags(psycopg.pq.Trace.SUPPRESS_TIMESTAMPS | psycopg.pq.Trace.REGRESS_MODE)
+        for round_ in range(3):
+            results = writer.commit([incoming(shop, f"round {round_}", f"r{round_}s{n}")
+                                     for n, shop in enumerate(shops)])
+            assert all(r.event_id for r in results)
+        driver.pgconn.untrace()
     writer.close()
+    traced = trace_path.read_text(encoding="utf-8", errors="replace")
     assert checkouts == []
-    assert not [s for s in statements if s.strip().lower() == "select 1"]
-    assert len(statements) == 3 * 4, statements
+    assert "select 1" not in traced.lower()
+    assert frontend_round_trips(traced) == 3 * 2, traced
     cids, keys = stored(engines)
     assert len(cids) == 12 and keys == 12
 

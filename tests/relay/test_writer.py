@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from relay import crypto, store
 from relay.embedded import add_device, create_tenant
@@ -185,13 +186,20 @@ def test_a_batch_that_fails_half_way_leaves_nothing_and_the_next_one_is_stored(w
     writer = GroupWriter(engines, master)
     writer.commit([incoming(shop, "first")])
 
-    def broken(self, params):
-        raise store.Conflict("keys refused")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(store.EventBatch, "insert_keys", broken)
-        with pytest.raises(store.Conflict):
-            writer.commit([incoming(shop, "lost 1"), incoming(shop, "lost 2")])
+    # the database refuses key rows (on PostgreSQL they go in the events' own statement, and COMMIT with them)
+    with engines.write.begin() as conn:
+        if engines.is_sqlite:
+            conn.execute(text("CREATE TRIGGER refuse_keys BEFORE INSERT ON event_keys "
+                              "BEGIN SELECT RAISE(ABORT, 'keys refused'); END"))
+        else:
+            conn.execute(text("CREATE FUNCTION refuse_keys() RETURNS trigger LANGUAGE plpgsql AS "
+                              "$$ BEGIN RAISE EXCEPTION 'keys refused'; END $$"))
+            conn.execute(text("CREATE TRIGGER refuse_keys BEFORE INSERT ON event_keys "
+                              "FOR EACH ROW EXECUTE FUNCTION refuse_keys()"))
+    with pytest.raises((sqlite3.IntegrityError, store.StorageError), match="keys refused"):
+        writer.commit([incoming(shop, "lost 1"), incoming(shop, "lost 2")])
+    with engines.write.begin() as conn:
+        conn.execute(text("DROP TRIGGER refuse_keys" + ("" if engines.is_sqlite else " ON event_keys")))
     assert stored_count(engines) == 1
     again = writer.commit([incoming(shop, "lost 1"), incoming(shop, "next")])
     assert all(s.event_id for s in again)  # "lost 1" was not stored: not a duplicate now
@@ -216,7 +224,7 @@ def test_sqlite_batches_commit_in_wal_with_full_sync_under_the_write_lock(writer
 
     monkeypatch.setattr(store.EventBatch, "insert_keys", spy)
     writer = GroupWriter(engines, master)
-    for text in ("one", "two"):
-        writer.commit([incoming(shop, text)])
+    for said in ("one", "two"):
+        writer.commit([incoming(shop, said)])
     writer.close()
     assert seen == [("wal", 2, True)] * 2
