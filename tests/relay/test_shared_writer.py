@@ -317,3 +317,64 @@ def test_stopping_serve_ends_the_shared_writer_and_removes_its_socket(pg_setting
     assert server.process.returncode is not None
     wait_until(lambda: gone(writer))
     assert not Path(socket_path).parent.exists()
+
+
+class ScriptedStop:
+    """``SharedWriter._stopping`` that records each pause instead of sleeping; set by the last fake process."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self.stopped = False
+
+    def wait(self, seconds: float) -> bool:
+        self.pauses.append(seconds)
+        return self.stopped
+
+    def is_set(self) -> bool:
+        return self.stopped
+
+    def set(self) -> None:
+        self.stopped = True
+
+
+class ExitingProcess:
+    """A writer process that has exited (``code``), or, with ``stop``, one that lives until ``serve`` stops."""
+
+    def __init__(self, pid: int, code: int, stop: ScriptedStop | None = None) -> None:
+        self.pid, self.code, self.stop = pid, code, stop
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.stop is not None:
+            self.stop.set()
+        return self.code
+
+
+def test_failed_restarts_of_the_shared_writer_back_off_doubling_to_the_cap_and_a_success_starts_over(tmp_path):
+    """A writer that cannot start (its database down, say) is tried again after 1 s, then 2, 4 … up to 30 s, not
+    in a tight loop; once one starts, the next crash is retried after 1 s again."""
+    from relay.shared_writer import SharedWriter
+    from relay.writer_process import RESTART_BACKOFF
+
+    writer = SharedWriter(relay_settings(tmp_path / "backoff"))
+    stop = ScriptedStop()
+    writer._stopping = stop
+    writer._process = ExitingProcess(101, -9)  # the running writer was killed
+    script: list = [RuntimeError("did not start")] * 6 + [ExitingProcess(102, 1), ExitingProcess(103, 0, stop)]
+
+    def spawn():
+        step = script.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+    writer._spawn = spawn
+    try:
+        writer._watch()
+    finally:
+        writer._stopping = threading.Event()
+        writer._process = None
+        writer.stop()
+    first, cap = RESTART_BACKOFF
+    assert (first, cap) == (1.0, 30.0)
+    assert stop.pauses == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 1.0]
+    assert writer.restarts == 2 and not script
