@@ -325,6 +325,12 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
             result["turns"] = turns.between(painted_perf, ready_perf)
             result["turns_after"] = turns.since(ready_perf)  # then until the window closed
             result["gc"] = [[g, round(ms, 2)] for t, g, ms in turns.all_gc if t >= painted_perf]
+            import gc
+
+            # what the start-up froze, and how much of it was garbage in cycles it will never free
+            result["peak_rss_mb"], result["frozen"] = _peak_rss_mb(), gc.get_freeze_count()
+            gc.unfreeze()
+            result["frozen_garbage"] = gc.collect()
         result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
         return result
 
@@ -766,12 +772,14 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
     got: dict[str, list[list]] = {label: [] for label, _tree in trees}
     after: dict[str, list[list]] = {label: [] for label, _tree in trees}
     passes: dict[str, list[list]] = {label: [] for label, _tree in trees}
+    memory: dict[str, list[tuple]] = {label: [] for label, _tree in trees}
     for _ in range(runs):
         for label, tree in trees:
             run = run_child(mode, big, tree=tree)
             got[label].append(run["turns"])
             after[label].append(run.get("turns_after", []))
             passes[label].append(run.get("gc", []))
+            memory[label].append((run.get("peak_rss_mb") or 0, run.get("frozen", 0), run.get("frozen_garbage", 0)))
 
     def per_step(label: str) -> dict[str, tuple[float, float, int]]:
         """what -> (median wall, median cpu, in how many runs); a step seen twice in a run counts its longest."""
@@ -823,6 +831,12 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
         over = [sum(1 for _what, wall, _cpu in run if wall > 16) for run in got[label]]
         print(f"   {label}: longest turn median {statistics.median(longest):.1f} ms (runs: "
               f"{', '.join(f'{x:.0f}' for x in longest)}); turns over 16 ms per run: {over}")
+    if mode == "turns_open":
+        for label, _tree in trees:
+            rss, frozen, garbage = (statistics.median(m[i] for m in memory[label]) for i in range(3))
+            print(f"   {label}: peak RSS at the window's close {rss:.0f} MB (max "
+                  f"{max(m[0] for m in memory[label]):.0f}); objects frozen {frozen:,.0f}, of them garbage in "
+                  f"cycles {garbage:,.0f} (medians)")
     print("   (* not in every run; unnamed: the event's type and receiver, shown when over a frame)")
 
 
