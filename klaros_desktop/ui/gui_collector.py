@@ -8,7 +8,7 @@ generations that are due, as the automatic one would have (the approach Anki and
 
 A worker thread that builds what the app keeps (the database's open importing the ORM, the models and the pages'
 modules) fills the young generation with it between two ticks: a tick then walks all of it in one turn of the GUI
-thread, which took 28 to 57 ms on the big profile. ``hold`` keeps the ticks from collecting until such work is
+thread, tens of milliseconds on a big profile. ``hold`` keeps the ticks from collecting until such work is
 handed over, and ``main_window.freeze_startup_heap`` then moves what it made out of the collector's reach.
 """
 
