@@ -138,9 +138,27 @@ class TurnLog:
     FLOOR_MS = 2.0  # unnamed events shorter than this are not kept
 
     def __init__(self):
+        import gc
+
         self.records: list[tuple[float, str, float, float]] = []  # (start, what, wall ms, cpu ms)
         self.depth = 0
         self.name: str | None = None  # what the step running now is called (set by the wrappers)
+        self.gc_passes: list[tuple[int, float, int]] = []  # this turn's collections: (generation, ms, gen-0 count)
+        self._gc_start = 0.0
+        self.all_gc: list[tuple[float, int, float]] = []  # (start, generation, ms) of every collection
+        gc.callbacks.append(self._gc_callback)
+
+    def _gc_callback(self, phase: str, info: dict) -> None:
+        import gc
+
+        """A cyclic collection's start and stop (``gc.callbacks``): each pass in a turn is named with it."""
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+            self._gc_young = gc.get_count()[0]
+        else:
+            self.gc_passes.append((info["generation"], (time.perf_counter() - self._gc_start) * 1000,
+                                   self._gc_young))
+            self.all_gc.append((self._gc_start, info["generation"], self.gc_passes[-1][1]))
 
     def application(self, base):
         import threading
@@ -152,6 +170,7 @@ class TurnLog:
                 if log.depth or threading.get_ident() != gui:  # (nested, or another thread's objects)
                     return super().notify(receiver, event)
                 log.depth, log.name = 1, None
+                log.gc_passes = []
                 t, c = time.perf_counter(), time.thread_time()
                 try:
                     return super().notify(receiver, event)
@@ -160,6 +179,9 @@ class TurnLog:
                     log.depth = 0
                     if log.name is not None or wall >= log.FLOOR_MS:
                         what = log.name or f"{event.type().name} to {type(receiver).__name__}"
+                        if log.gc_passes:
+                            what += " [" + ", ".join(f"gc{g} {ms:.1f} ms, {young} young"
+                                                     for g, ms, young in log.gc_passes) + "]"
                         log.records.append((t, what, wall, cpu))
 
         return App([sys.argv[0]])
@@ -206,6 +228,22 @@ class TurnLog:
                 return real_build(window)
 
             window_class._build_next_page = _build_next_page
+        import asyncio
+
+        real_run = asyncio.Handle._run
+
+        def _run(handle):  # qasync runs asyncio's callbacks in a Qt timer's turn: name the coroutine's step
+            callback = handle._callback
+            task = getattr(callback, "__self__", None)
+            coro = task.get_coro() if isinstance(task, asyncio.Task) else None
+            frame = getattr(coro, "cr_frame", None)
+            if frame is not None:  # where the coroutine resumes (the line of the await it waited at)
+                log.named(f"asyncio {coro.__qualname__} from line {frame.f_lineno}")
+            else:
+                log.named(f"asyncio {getattr(callback, '__qualname__', type(callback).__name__)}")
+            return real_run(handle)
+
+        asyncio.Handle._run = _run
         dispatcher = getattr(ops, "_Dispatcher", None)
         if dispatcher is not None and hasattr(dispatcher, "_finished"):
             real_finished = dispatcher._finished
@@ -285,6 +323,14 @@ def child(mode: str, launched: float, profile_dir: str | None, conversation_id: 
         painted_perf, ready_perf = result.pop("painted_perf"), result.pop("ready_perf")
         if turns is not None:  # the turns until the HTTP client was open (what ``stall_ms`` spans)
             result["turns"] = turns.between(painted_perf, ready_perf)
+            result["turns_after"] = turns.since(ready_perf)  # then until the window closed
+            result["gc"] = [[g, round(ms, 2)] for t, g, ms in turns.all_gc if t >= painted_perf]
+            import gc
+
+            # what the start-up froze, and how much of it was garbage in cycles it will never free
+            result["peak_rss_mb"], result["frozen"] = _peak_rss_mb(), gc.get_freeze_count()
+            gc.unfreeze()
+            result["frozen_garbage"] = gc.collect()
         result["app_from"] = str(Path(sys.modules["klaros_desktop"].__file__).parent.parent)
         return result
 
@@ -722,10 +768,18 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
     runs of its wall time and of the GUI thread's CPU time in it (the rest is waiting: disk, GIL, other
     processes), the longest first; then any other turn over a frame."""
     trees = [("this", REPO)] + ([("before", before)] if before else [])
+    named = ("attach step", "contacts step", "templates step", "analytics step", "campaigns step", "answer to")
     got: dict[str, list[list]] = {label: [] for label, _tree in trees}
+    after: dict[str, list[list]] = {label: [] for label, _tree in trees}
+    passes: dict[str, list[list]] = {label: [] for label, _tree in trees}
+    memory: dict[str, list[tuple]] = {label: [] for label, _tree in trees}
     for _ in range(runs):
         for label, tree in trees:
-            got[label].append(run_child(mode, big, tree=tree)["turns"])
+            run = run_child(mode, big, tree=tree)
+            got[label].append(run["turns"])
+            after[label].append(run.get("turns_after", []))
+            passes[label].append(run.get("gc", []))
+            memory[label].append((run.get("peak_rss_mb") or 0, run.get("frozen", 0), run.get("frozen_garbage", 0)))
 
     def per_step(label: str) -> dict[str, tuple[float, float, int]]:
         """what -> (median wall, median cpu, in how many runs); a step seen twice in a run counts its longest."""
@@ -734,6 +788,7 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
         for run in got[label]:
             longest: dict[str, tuple[float, float]] = {}
             for what, wall, cpu in run:
+                what = what.split(" [gc")[0]  # a step's median whether or not a collection fell in it
                 if what not in longest or wall > longest[what][0]:
                     longest[what] = (wall, cpu)
             for what, (wall, cpu) in longest.items():
@@ -742,7 +797,6 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
         return {w: (statistics.median(walls[w]), statistics.median(cpus[w]), len(walls[w])) for w in walls}
 
     steps = {label: per_step(label) for label, _tree in trees}
-    named = ("attach step", "contacts step", "templates step", "analytics step", "campaigns step", "answer to")
     whats = sorted({w for table in steps.values() for w in table},
                    key=lambda w: -max(table.get(w, (0, 0, 0))[0] for table in steps.values()))
     load = f"load average {os.getloadavg()[0]:.2f} (1 min) after the runs" if hasattr(os, "getloadavg") else ""
@@ -759,10 +813,30 @@ def turns_section(runs: int, big: Path, before: Path | None, mode: str = "turns"
                        for c in cells)
         print(f"   {what[:56]:56}{text}")
     for label, _tree in trees:
+        print(f"   {label}: each run's longest turn (wall / CPU ms, what ran; [gcN: a cyclic collection of "
+              f"generation N in it])")
+        for n, run in enumerate(got[label], 1):
+            wall, cpu, what = max(((w, c, x) for x, w, c in run), default=(0, 0, "-"))
+            at = next((i for i, (x, w, _c) in enumerate(run) if x == what and w == wall), 0)
+            step = next((x for x, _w, _c in reversed(run[:at]) if x.startswith(named)), "the first paint")
+            print(f"     run {n:2}: {wall:7.1f} / {cpu:6.1f}  {what[:90]} (after {step})")
+            if mode == "turns_open":
+                wall, cpu, what = max(((w, c, x) for x, w, c in after[label][n - 1]), default=(0, 0, "-"))
+                print(f"       then: {wall:7.1f} / {cpu:6.1f}  {what[:90]}  (until the window closed)")
+                full = [ms for g, ms in passes[label][n - 1] if g == 2]
+                print(f"       cyclic collections after the first paint: {len(passes[label][n - 1])}, of them "
+                      f"full: {len(full)} ({', '.join(f'{ms:.1f}' for ms in full) or '-'} ms)")
+    for label, _tree in trees:
         longest = [max((wall for _what, wall, _cpu in run), default=0) for run in got[label]]
         over = [sum(1 for _what, wall, _cpu in run if wall > 16) for run in got[label]]
         print(f"   {label}: longest turn median {statistics.median(longest):.1f} ms (runs: "
               f"{', '.join(f'{x:.0f}' for x in longest)}); turns over 16 ms per run: {over}")
+    if mode == "turns_open":
+        for label, _tree in trees:
+            rss, frozen, garbage = (statistics.median(m[i] for m in memory[label]) for i in range(3))
+            print(f"   {label}: peak RSS at the window's close {rss:.0f} MB (max "
+                  f"{max(m[0] for m in memory[label]):.0f}); objects frozen {frozen:,.0f}, of them garbage in "
+                  f"cycles {garbage:,.0f} (medians)")
     print("   (* not in every run; unnamed: the event's type and receiver, shown when over a frame)")
 
 

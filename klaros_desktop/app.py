@@ -223,13 +223,26 @@ def attach_backend_in_background(window, on_error=None) -> None:
     the window answers: it scrolls, keeps a chat clicked or a search typed for when the backend comes, and
     shows a busy pointer. ``on_error(exc)`` (on the GUI thread) hears an open or attach that failed; a window
     that has its backend already emits ``backend_attached`` at once."""
-    from klaros_desktop.ui import ops
+    from klaros_desktop.ui import gui_collector, main_window, ops
 
     if window.backend is not None:
         window.backend_attached.emit(window.backend)
         return
+    # what the worker imports and builds lives as long as the app: no collection walks it while it is made, and
+    # it is frozen out of the cyclic GC once handed over (a window deleted meanwhile gets no answer: released then)
+    release = gui_collector.hold()
+    window.destroyed.connect(lambda *_: release())
+
+    def failed(exc: BaseException) -> None:
+        release()
+        if on_error is not None:
+            on_error(exc)
+        else:  # as ``ops`` does with a failure nobody hears
+            log.error("opening the database failed", exc_info=exc)
 
     def opened(result) -> None:
+        main_window.freeze_startup_heap("backend")
+        release()
         try:  # (the attach in steps, one widget group per turn: the window keeps answering meanwhile)
             backend = _backend_for(window, *result)
         except Exception as exc:  # handed on, as a failed open is: the caller decides
@@ -239,7 +252,7 @@ def attach_backend_in_background(window, on_error=None) -> None:
             return
         window.attach_in_steps(backend, on_error)
 
-    ops.run_sync(lambda: _open_in_background(window.profile), opened, on_error)
+    ops.run_sync(lambda: _open_in_background(window.profile), opened, failed)
 
 
 def _open_in_background(profile: Profile):
@@ -315,7 +328,7 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
 
     from klaros_desktop import crash_report
     from klaros_desktop.platform_check import window_problem
-    from klaros_desktop.ui import crash_dialog, update_notice
+    from klaros_desktop.ui import crash_dialog, gui_collector, main_window, update_notice
     from klaros_desktop.ui.single_instance import SingleInstance
 
     problem = window_problem()
@@ -363,7 +376,12 @@ def run_app(profile: Profile, *, on_ready=None) -> int:
         # going online imports a lot on a worker thread: once the pages are built, so that it does not hold the
         # GIL their turns on the GUI thread need (a window that never builds them goes online anyway)
         await _first_of(pages, closed, timeout=PAGES_BEFORE_CONNECTING_S)
-        tls = await asyncio.to_thread(_prepare_to_connect)
+        release = gui_collector.hold()  # its imports live as long as the app: frozen, never walked young
+        try:
+            tls = await asyncio.to_thread(_prepare_to_connect)
+            main_window.freeze_startup_heap("online")
+        finally:
+            release()
         import httpx
 
         async with httpx.AsyncClient(timeout=httpx.Timeout(30.0, connect=10.0), verify=tls) as http:

@@ -173,7 +173,8 @@ def test_klaros_open_prepares_its_connection_only_once_every_page_is_built(qapp,
         watchdog.stop()
         qapp.setQuitOnLastWindowClosed(True)
         asyncio.set_event_loop(None)
-    assert events == ["frozen window", "frozen pages", "prepare to connect", "ready"]
+    assert events == ["frozen backend", "frozen window", "frozen pages", "prepare to connect", "frozen online",
+                      "ready"]
 
 
 def test_the_pages_built_after_the_first_paint_leave_the_cyclic_gc_too(qtbot, backend, shop, monkeypatch):
