@@ -101,6 +101,7 @@ import tempfile
 import threading
 import time
 import uuid
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1024,13 +1025,20 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def samples() -> array:
+    """A minute's samples as C doubles: a list of float objects is traversed by every full collection of the
+    bench's cyclic GC, and over a soak's tens of millions of samples those collections paused the sender for
+    longer and longer, which the soak then measured as the relay's latency."""
+    return array("d")
+
+
 @dataclass
 class SoakMinute:
-    latencies: list[float] = field(default_factory=list)
-    dues: list[float] = field(default_factory=list)  # when each was due (perf_counter), beside its latency
+    latencies: array = field(default_factory=samples)
+    dues: array = field(default_factory=samples)  # when each was due (perf_counter), beside its latency
     statuses: Counter = field(default_factory=Counter)
-    late: list[float] = field(default_factory=list)  # ms the sender started a webhook after it was due
-    queued: list[float] = field(default_factory=list)  # ms it then waited for one of the 64 connections
+    late: array = field(default_factory=samples)  # ms the sender started a webhook after it was due
+    queued: array = field(default_factory=samples)  # ms it then waited for one of the 64 connections
     cpu: dict = field(default_factory=dict)  # CPU seconds this minute: serving, writer, bench
     relay: dict = field(default_factory=dict)  # /metrics counters' growth this minute
 
