@@ -17,6 +17,19 @@ PHONE_NUMBER_ID = "106540352242922"
 WABA_ID = "102290129340398"
 
 
+@pytest.fixture
+def shop_profile(tmp_path):
+    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
+    from klaros_desktop.demo.seed import seed_demo_shop
+    from klaros_desktop.paths import Profile
+
+    profile = Profile(tmp_path / "shop").ensure()
+    engine, sessions = db.open_database(profile)
+    seed_demo_shop(sessions)
+    engine.dispose()
+    return profile
+
+
 def on_the_qasync_loop(qapp, main):
     """Run the coroutine ``main()`` on a fresh qasync loop, the loop the app runs its background work on, and
     return its result.

@@ -9,9 +9,6 @@ import gc
 import importlib.util
 from pathlib import Path
 
-import pytest
-
-from klaros_desktop import db
 from klaros_desktop.ui import gui_collector
 
 _spec = importlib.util.spec_from_file_location("ui_conftest_gc", Path(__file__).with_name("conftest.py"))
@@ -19,17 +16,6 @@ _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS = _conf.WAIT_MS
 
-
-@pytest.fixture
-def shop_profile(tmp_path):
-    from klaros_desktop.demo.seed import seed_demo_shop
-    from klaros_desktop.paths import Profile
-
-    profile = Profile(tmp_path / "shop").ensure()
-    engine, sessions = db.open_database(profile)
-    seed_demo_shop(sessions)
-    engine.dispose()
-    return profile
 
 
 def test_no_collection_is_due_while_held_and_the_next_one_comes_after(qapp):

@@ -9,11 +9,9 @@ import importlib.util
 import itertools
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QScrollArea
 
-from klaros_desktop import db
 from klaros_desktop.ui.item_models import RowRole
 from klaros_desktop.ui.main_window import MainWindow
 
@@ -22,18 +20,6 @@ _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS = _conf.WAIT_MS
 
-
-@pytest.fixture
-def shop_profile(tmp_path):
-    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
-    from klaros_desktop.demo.seed import seed_demo_shop
-    from klaros_desktop.paths import Profile
-
-    profile = Profile(tmp_path / "shop").ensure()
-    engine, sessions = db.open_database(profile)
-    seed_demo_shop(sessions)
-    engine.dispose()
-    return profile
 
 
 class _Turns:

@@ -24,18 +24,6 @@ WAIT_MS = _conf.WAIT_MS
 HOLD_S = 5  # how long the held open waits for the GUI thread to let it go (on a blocked GUI thread: in vain)
 
 
-@pytest.fixture
-def shop_profile(tmp_path):
-    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
-    from klaros_desktop.demo.seed import seed_demo_shop
-    from klaros_desktop.paths import Profile
-
-    profile = Profile(tmp_path / "shop").ensure()
-    engine, sessions = db.open_database(profile)
-    seed_demo_shop(sessions)
-    engine.dispose()
-    return profile
-
 
 class _HeldOpen:
     """``db.open_database`` held at its start until the test lets it go; records the thread it ran on."""

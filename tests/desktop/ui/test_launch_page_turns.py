@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from klaros_desktop import db
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.reads import queries
 from klaros_desktop.ui import ops, theme
@@ -26,18 +25,6 @@ _conf = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_conf)
 WAIT_MS = _conf.WAIT_MS
 
-
-@pytest.fixture
-def shop_profile(tmp_path):
-    """A profile at the current schema with the demo shop: it starts the fast way (first page, then database)."""
-    from klaros_desktop.demo.seed import seed_demo_shop
-    from klaros_desktop.paths import Profile
-
-    profile = Profile(tmp_path / "shop").ensure()
-    engine, sessions = db.open_database(profile)
-    seed_demo_shop(sessions)
-    engine.dispose()
-    return profile
 
 
 class _Placements:
