@@ -844,14 +844,6 @@ def pg_active_devices_sql(tenant_ids) -> str | None:
     return PG_ACTIVE_DEVICES.replace("%b", literal)
 
 
-def pg_insert_keys_sql(rows: int) -> str:
-    sql = _PG_SQL.get(("keys", rows))
-    if sql is None:
-        sql = _PG_SQL["keys", rows] = (
-            f"INSERT INTO event_keys ({', '.join(KEY_COLUMNS)}) VALUES {_pg_rows(rows, len(KEY_COLUMNS))}")
-    return sql
-
-
 def legacy_duplicates_sql(pairs: int, mark: str) -> str:
     """The events from before migration 0006 that have one of ``pairs`` (tenant, hash) pairs: a join with the
     pairs, so that each is one seek of the whole unique key (an OR of the pairs let SQLite factor out the common
@@ -884,7 +876,6 @@ class EventBatch:
         self.lock_wait = lock_wait  # seconds in lock statements that wait (for other processes' commits)
         self.is_sqlite = is_sqlite
         self._dbapi = dbapi
-        self._is_sqlite = is_sqlite
         self._mark = "?" if is_sqlite else "%s"
         self._notified = False
         self._raw_cursor = None
@@ -911,7 +902,7 @@ class EventBatch:
         if self._devices is not None:
             return {tenant_id: self._devices.get(tenant_id, []) for tenant_id in tenant_ids}
         current: Recipients = {tenant_id: [] for tenant_id in tenant_ids}
-        if not self._is_sqlite:
+        if not self.is_sqlite:
             rows = self._dbapi.execute(PG_ACTIVE_DEVICES, (list(tenant_ids),))
         else:
             marks = ", ".join([self._mark] * len(tenant_ids))
@@ -933,13 +924,10 @@ class EventBatch:
         ends) and ids are never reused (AUTOINCREMENT).
         That step would be wrong on PostgreSQL, where other tenants' transactions draw ids concurrently.
 
-        On PostgreSQL the statement (``pg_insert_events_sql``) has the server's placeholders, so the driver does
-        not parse it, and it also sends the notification (``notify``) for the tenants it inserted.
+        On PostgreSQL the events go in with their keys (``insert_events_and_keys``).
         """
+        assert self.is_sqlite, "PostgreSQL inserts events with their keys (insert_events_and_keys)"
         dbapi = self._dbapi
-        if not self._is_sqlite:
-            self._notified = True
-            return self._raw().execute(pg_insert_events_sql(rows), (*params, NOTIFY_CHANNEL)).fetchall()
         (floor,) = dbapi.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
         dbapi.execute(self._insert_sql(rows), params)
         (packed,) = dbapi.execute(
@@ -953,7 +941,7 @@ class EventBatch:
         ``keys``: its six arrays); with ``commit`` (nothing else to write in this transaction) and a transaction
         begun by hand (``WriteConnection``), COMMIT goes in the same pipeline, so the server is waited for once.
         It returns only once the COMMIT did: a failed insert skips it and raises, and the caller rolls back."""
-        assert not self._is_sqlite
+        assert not self.is_sqlite
         self._notified = True
         cursor = self._raw()
         sql = pg_insert_events_and_keys_sql(rows)
@@ -982,14 +970,13 @@ class EventBatch:
         return found
 
     def insert_keys(self, params: list) -> None:
-        """The wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement."""
+        """SQLite: the wrapped keys, ``KEY_ROWS_PER_STATEMENT`` rows a statement (PostgreSQL inserts them with the
+        events, ``insert_events_and_keys``)."""
+        assert self.is_sqlite, "PostgreSQL inserts the keys with the events (insert_events_and_keys)"
         per_row = len(KEY_COLUMNS)
         for start in range(0, len(params), KEY_ROWS_PER_STATEMENT * per_row):
             chunk = params[start:start + KEY_ROWS_PER_STATEMENT * per_row]
-            if self._is_sqlite:
-                self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
-            else:  # the server's placeholders, as insert_events
-                self._raw().execute(pg_insert_keys_sql(len(chunk) // per_row), chunk)
+            self._dbapi.execute(self._keys_sql(len(chunk) // per_row), tuple(chunk))
 
     def insert_media(self, params: list) -> None:
         """Pending media rows of the batch's new events (``MEDIA_COLUMNS`` per row); rare, so one statement."""
@@ -1015,7 +1002,7 @@ class EventBatch:
         (``SKIP LOCKED``: another process's sweep takes other rows) and deleted by id, keys first."""
         if os.environ.get(OLD_EXPIRY_SWITCH):
             return self._expire_by_receipt(cutoff_us=cutoff_us, limit=limit)
-        if self._is_sqlite:
+        if self.is_sqlite:
             rows = self._dbapi.execute("SELECT id, received_us FROM events ORDER BY id LIMIT ?", (limit,)).fetchall()
         else:
             rows = self._dbapi.execute("SELECT id, received_us FROM events ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED",
@@ -1027,7 +1014,7 @@ class EventBatch:
             ids.append(event_id)
         if not ids or len(ids) < at_least:
             return 0
-        if self._is_sqlite:
+        if self.is_sqlite:
             self._dbapi.execute("DELETE FROM event_keys WHERE event_id <= ?", (ids[-1],))
             return self._dbapi.execute("DELETE FROM events WHERE id <= ? AND received_us < ?",
                                        (ids[-1], cutoff_us)).rowcount
@@ -1039,7 +1026,7 @@ class EventBatch:
         commit: ``relay.writer``), for the benchmark's side-by-side only: it needs that index back (the benchmark
         recreates it)."""
         mark = self._mark
-        lock = "" if self._is_sqlite else " FOR UPDATE SKIP LOCKED"
+        lock = "" if self.is_sqlite else " FOR UPDATE SKIP LOCKED"
         ids = [row[0] for row in self._dbapi.execute(
             f"SELECT id FROM events WHERE received_us < {mark} ORDER BY received_us LIMIT {mark}{lock}",
             (cutoff_us, limit)).fetchall()]
@@ -1056,7 +1043,7 @@ class EventBatch:
         every serving process's LISTEN connection receives each notification, so one per tenant cost each
         process about one per webhook when many shops send at once, and kept the locks held for a round trip
         per tenant. On PostgreSQL ``insert_events`` already sent it, in its own statement."""
-        if self._is_sqlite or not tenant_ids or self._notified:
+        if self.is_sqlite or not tenant_ids or self._notified:
             return
         ids = sorted(tenant_ids)
         for start in range(0, len(ids), NOTIFY_IDS):
