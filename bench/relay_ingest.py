@@ -773,7 +773,11 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
         for workers in (1, 2, 4):
             contenders = [TenantsContender(f"{mode}, {workers} process(es)", mode, workers, apps[mode])
                           for mode in ("old", "new")]
+            bare = {"label": f"bare handler, {workers} process(es)", "mode": "bare", "workers": workers,
+                    "rates": [], "cpu_seconds": 0.0, "requests": 0, "statuses": Counter()}
             with contextlib.ExitStack() as running:
+                bare_server = running.enter_context(BareProcess(workers))
+                run(hammer(bare_server.port, tenants_requests(shops["new"][1], bare_server.port, 1000, "bw"), 8))
                 servers = {}
                 for c in contenders:
                     settings, tenants = shops[c.mode]
@@ -812,6 +816,19 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                         c.requests += args.requests
                         c.rates.append(args.requests / elapsed)
                         c.statuses.update(got)
+                    # the same load on the bare handler with as many processes, its round beside the relays'
+                    port, pid = bare_server.port, bare_server.process.pid
+                    requests = tenants_requests(shops["new"][1], port, args.requests, f"{uuid.uuid4().hex[:6]}b{r}")
+                    before = tree_cpu_seconds(pid)
+                    elapsed, got = run(hammer(port, requests, args.pg_tenants))
+                    bare["cpu_seconds"] += tree_cpu_seconds(pid) - before
+                    bare["requests"] += args.requests
+                    bare["rates"].append(args.requests / elapsed)
+                    bare["statuses"].update(got)
+                results.append({"label": bare["label"], "mode": "bare", "workers": workers, "rates": bare["rates"],
+                                "rate": max(bare["rates"]), "median": statistics.median(bare["rates"]),
+                                "cpu": bare["cpu_seconds"] / bare["requests"] * 1e6,
+                                "statuses": dict(bare["statuses"])})
                 for c in contenders:
                     busy0, waiting0 = waiting_before[c.app]
                     busy, waiting = sampler.busy[c.app] - busy0, sampler.waiting[c.app] - waiting0
@@ -837,7 +854,8 @@ def pg_many_tenants(workdir: Path, args) -> list[dict]:
                 f"{r['mode']} median {r['median']:.0f}/s, CPU us relay {r['cpu']:.0f} (writer {r['cpu_writer']:.0f}) "
                 f"postgres {r['cpu_pg']:.0f}, lock wait {r['lock_request']:.2%} of request time, "
                 f"{r['per_tx']:.1f} webhooks/transaction, writer run queue {r['writer_queue']:.0f} us"
-                for r in results[-2:]), flush=True)
+                for r in results[-2:]) + f"; bare handler median {results[-3]['median']:.0f}/s, CPU us "
+                f"{results[-3]['cpu']:.0f}", flush=True)
     return results
 
 
@@ -864,6 +882,18 @@ def print_many_tenants(results: list[dict], old_tree: str = "") -> None:
         one = by[(mode, 1)]["median"]
         print(f"{mode}: median webhooks/s against 1 process: 2 processes {by[(mode, 2)]['median'] / one:.2f}x, "
               f"4 processes {by[(mode, 4)]['median'] / one:.2f}x")
+    bare1 = by[("bare", 1)]
+    print(f"bare handler (same load, same processes, its rounds beside the relays'): median webhooks/s "
+          f"{bare1['median']:.0f} / {by[('bare', 2)]['median']:.0f} / {by[('bare', 4)]['median']:.0f} at 1 / 2 / 4 "
+          f"processes, against 1 process 2 processes {by[('bare', 2)]['median'] / bare1['median']:.2f}x, 4 processes "
+          f"{by[('bare', 4)]['median'] / bare1['median']:.2f}x; CPU us a request {bare1['cpu']:.0f} / "
+          f"{by[('bare', 2)]['cpu']:.0f} / {by[('bare', 4)]['cpu']:.0f}")
+    for workers in (2, 4):
+        relay = by[("new", workers)]["median"] / by[("new", 1)]["median"]
+        base = by[("bare", workers)]["median"] / bare1["median"]
+        print(f"new, {workers} processes: {relay:.2f}x of 1 process, the bare handler {base:.2f}x: "
+              f"the relay's own scaling {relay / base:.2f}x (1.00 = it loses no more than the HTTP stack itself "
+              f"loses to more processes on this machine)")
     new4 = by[("new", 4)]
     drops = [w for w, prev in ((2, 1), (4, 2)) if by[("new", w)]["median"] < by[("new", prev)]["median"]]
     print(f"targets (new): lock waits < 5% of request time with 4 processes: "
