@@ -10,8 +10,7 @@ throughput limit is set above the fastest tested rate and its messaging limit to
 
 1. plan: ``lifecycle.create`` (``select_audience`` over the tagged contacts, recipients queued), the cost
    forecast (``services/pricing``) and ``lifecycle.launch`` (every recipient's values frozen) for all of them
-   (target < 2 s; ``--plan-only`` measures just this; ``--compare-launch`` plans in turn with the values frozen
-   column-wise and a recipient at a time, the before and after of the launch in one run);
+   (target < 2 s; ``--plan-only`` measures just this);
 2. the campaign sent by ``CampaignSender`` at 80 msg/s for ``--slow-seconds``, then paused: the achieved rate
    (answers from the simulator per second, first to last) against the configured one (target within 5 %);
 3. the rest of the campaign at ``--fast-rate`` (1,000 msg/s, the fastest Klaros allows) against a bare
@@ -26,10 +25,6 @@ throughput limit is set above the fastest tested rate and its messaging limit to
    answers settled and recipients claimed each, SQL statements each and commits per message;
 4. peak RSS of this process (the sender; the simulator's memory is its own), with the peak after building the
    profile and after the plan, so what the figure is made of shows.
-
-``KLAROS_BENCH_CAMPAIGN_BEFORE=1`` measures the previous paths for a before/after comparison in one session: claims,
-settlements and Graph audit rows through ORM objects, the audit writer's transaction holding only what was
-already queued, and every audience chosen contact by contact in Python.
 
 The profile (SQLite, ``synchronous=FULL`` as in the app) lives in a temporary folder on the same disk as
 ``--tmp``. Not run by pytest. The machine may be shared: the load average is printed at the start and the end.
@@ -71,29 +66,9 @@ from klaros_desktop.services.messaging.sending import template_components  # noq
 from klaros_desktop.services.pricing.forecast import forecast  # noqa: E402
 from klaros_sim.config import SimConfig  # noqa: E402
 
-# the batch writes as executemanys (one statement run per row) instead of one JSON-bound statement each
-EXECUTEMANY = os.environ.get("KLAROS_BENCH_CAMPAIGN_EXECUTEMANY") == "1"
-if EXECUTEMANY:
-    from klaros_desktop.services.campaigns import step_sql
-    from klaros_desktop.services.core import audit as _audit
-
-    step_sql.JSON_BOUND = _audit.JSON_BOUND = False
-
 TEMPLATE, LANGUAGE = "order_ready", "de"
 TAG = "bench"
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)  # as wiring.py
-
-
-BEFORE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") == "1"
-if BEFORE:  # the Graph audit writer as it was: one ORM object per row
-    def _orm_write(self, rows) -> None:
-        from klaros_desktop.models import AuditEvent
-
-        with self.sessions.begin() as session:
-            session.add_all([AuditEvent(**row) for row in rows])
-
-    GraphAuditWriter._write = _orm_write
-    GraphAuditWriter.LINGER = 0.0  # and a transaction of whatever was already queued
 
 
 class PoolStats:
@@ -342,28 +317,6 @@ async def fast_pairs(sim: SimConfig, engine, sessions, counting: Counting, cid: 
             "bare_median": sorted(p["bare"] for p in pairs)[len(pairs) // 2]}
 
 
-def compare_launch(sessions, args) -> dict[str, list[dict[str, float]]]:
-    """The plan (create, forecast, launch) of the same audience, the launch's values frozen column-wise and a
-    recipient at a time (``lifecycle._freeze_per_row``) in turn, ``--rounds`` times each: wall and CPU seconds."""
-    runs: dict[str, list[dict[str, float]]] = {"columns": [], "per_row": []}
-    for i in range(2 * args.rounds):
-        kind = ("columns", "per_row")[i % 2]
-        lifecycle._COLUMN_FREEZE = kind == "columns"
-        started, cpu = time.perf_counter(), time.process_time()
-        created = lifecycle.create(sessions, f"Bench {i}", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
-                                   {"1": "first_name", "2": "text:4711"})
-        forecast(sessions, created.campaign_id)
-        launch_started, launch_cpu = time.perf_counter(), time.process_time()
-        assert lifecycle.launch(sessions, created.campaign_id, rate=args.slow_rate) == args.recipients
-        done, done_cpu = time.perf_counter(), time.process_time()
-        runs[kind].append({"plan": done - started, "plan_cpu": done_cpu - cpu, "launch": done - launch_started,
-                           "launch_cpu": done_cpu - launch_cpu})
-        print(f"   ({kind}: plan {done - started:.2f} s, launch {done - launch_started:.2f} s; "
-              f"load {os.getloadavg()[0]:.2f})", flush=True)
-    lifecycle._COLUMN_FREEZE = True
-    return runs
-
-
 def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
@@ -384,12 +337,6 @@ async def main_async(args) -> dict:
                                 audit=writer)
             await templates.refresh(sessions, graph)
 
-            if args.compare_launch:
-                figures["compare"] = compare_launch(sessions, args)
-                await writer.aclose()
-                engine.dispose()
-                figures["peak_rss_mb"] = peak_rss_mb()
-                return figures
             started, plan_cpu = time.perf_counter(), time.process_time()
             created = lifecycle.create(sessions, "Bench", TEMPLATE, LANGUAGE, Segment(tags_any=(TAG,)),
                                        {"1": "first_name", "2": "text:4711"})
@@ -444,10 +391,6 @@ def main() -> int:
                         help="rounds of step 3, each the campaign's share of the rest and a bare loop as large")
     parser.add_argument("--warmup-messages", type=int, default=3_000, help="the bare loop's warm-up before step 3")
     parser.add_argument("--plan-only", action="store_true", help="measure planning only (no sending)")
-    parser.add_argument("--compare-launch", action="store_true",
-                        help="plan only, in turn with the launch's values frozen column-wise and a recipient at a "
-                        "time (the per-row resolver), --rounds times each; prints wall and CPU time of both")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of --compare-launch")
     parser.add_argument("--tmp", default=None, help="folder for the temporary profile (default: the system's)")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
     parser.add_argument("--switch-interval", type=float, default=None,
@@ -456,26 +399,12 @@ def main() -> int:
                         help="count the HTTP pool's connections and idle ones at each bookkeeping pass")
     args = parser.parse_args()
 
-    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}; "
-          f"paths: {'ORM (before)' if BEFORE else 'batched'}{', executemany' if EXECUTEMANY else ', JSON-bound'}")
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}")
     if args.pool_stats:
         PoolStats.install()
     if args.switch_interval:  # a diagnosis, not the app's setting: how long the steps wait for Python's lock
         sys.setswitchinterval(args.switch_interval)
     figures = asyncio.run(main_async(args))
-    if args.compare_launch:
-        for kind, label in (("per_row", "a recipient at a time (before)"), ("columns", "column-wise (after)")):
-            runs = figures["compare"][kind]
-            best = min(runs, key=lambda r: r["plan"])
-            median = sorted(r["plan"] for r in runs)[len(runs) // 2]
-            print(f"plan of {args.recipients:,}, values frozen {label}: wall median {median:.2f} s, best "
-                  f"{best['plan']:.2f} s (launch {best['launch']:.2f} s); CPU of the best "
-                  f"{best['plan_cpu']:.2f} s (launch {best['launch_cpu']:.2f} s) (target < 2 s)")
-        before = min(r["launch_cpu"] for r in figures["compare"]["per_row"])
-        after = min(r["launch_cpu"] for r in figures["compare"]["columns"])
-        print(f"launch CPU after/before: {after / before:.2f}; peak RSS {figures['peak_rss_mb']:.0f} MB; load "
-              f"average at the end {os.getloadavg()}")
-        return 0
     split = figures["plan_split"]
     print(f"1. plan (select_audience + create, forecast, launch) of {args.recipients:,}: "
           f"{figures['plan_seconds']:.2f} s = {split['create']:.2f} + {split['forecast']:.2f} + "

@@ -38,14 +38,6 @@ from klaros_desktop.services.campaigns.sender import CampaignSender, in_flight_l
 from klaros_desktop.services.core.audit import GraphAuditWriter  # noqa: E402
 from klaros_desktop.services.messaging import templates  # noqa: E402
 
-# the batch writes as executemanys (one statement run per row) instead of one JSON-bound statement each
-EXECUTEMANY = os.environ.get("KLAROS_BENCH_CAMPAIGN_EXECUTEMANY") == "1"
-if EXECUTEMANY:
-    from klaros_desktop.services.campaigns import step_sql
-    from klaros_desktop.services.core import audit as _audit
-
-    step_sql.JSON_BOUND = _audit.JSON_BOUND = False
-
 BASE = "http://sim.invalid"
 
 
@@ -133,8 +125,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=1000.0)
     parser.add_argument("--tmp", default=None)
     args = parser.parse_args()
-    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}; batch writes: "
-          f"{'executemany' if EXECUTEMANY else 'JSON-bound'}", flush=True)
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} cores); load average at start {os.getloadavg()}", flush=True)
     asyncio.run(main_async(args))
     print(f"load average at the end {os.getloadavg()}")
     return 0

@@ -5,7 +5,7 @@
     .venv/bin/python bench/desktop_data.py --profile /tmp/klaros-bench-100k     # build once, reuse next time
     .venv/bin/python bench/desktop_data.py --profile DIR --build-only           # just build (or reuse) DIR
     .venv/bin/python bench/desktop_data.py --profile DIR --parts 3              # only the sync apply
-    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3 --sync-mix profile --sync-runs before/kept,new/kept
+    .venv/bin/python bench/desktop_data.py --profile DIR --parts 3 --sync-mix profile --sync-runs paged/kept,new/kept
     .venv/bin/python bench/desktop_data.py --import-before REV --import-rows 30000,100000  # import: REV's vs this
     .venv/bin/python bench/desktop_data.py --import-floor --import-rows 30000,100000       # import vs its floors
     .venv/bin/python bench/desktop_data.py --import-workers --import-rows 30000,100000     # with/without workers
@@ -27,15 +27,11 @@ Measures, in one run:
    (target: service <= 2x raw);
 3. sync apply rate over 10k sealed relay events through ``SyncService.sync_once`` against the relay's device API
    in memory (open the sealed event, apply, commit with the cursor, ack), pages of the app's ``PAGE_SIZE``
-   (1,000, the relay's largest; 500 on the path before), with the app's durable
-   commits (target >= 10,000 events/s), for two mixes (``--sync-mix``: the profile's, and bench/analytics.py's
-   fresh traffic) and two ways the relay drew its ephemeral keys (``SHAPES``: a fresh one per event, and the
-   relay's kept wrappers at the mix's arrival times); the new path against the path before this round
-   (``KLAROS_BENCH_SYNC_OLD=1`` makes every sync of the benches take it: page by page, listeners asked per
-   status, each event's KEK derived again, every status column written), and against ``before`` (the new path
-   with a page's messages and new contacts inserted by an executemany, a statement per row, as before issue 20), taking
-   turns, each run on a fresh copy of the profile, the best of each counts (``--sync-pairs``), with wall rate
-   and CPU time per event;
+   (1,000, the relay's largest), with the app's durable commits (target >= 10,000 events/s), for two mixes
+   (``--sync-mix``: the profile's, and bench/analytics.py's fresh traffic) and two ways the relay drew its
+   ephemeral keys (``SHAPES``: a fresh one per event, and the relay's kept wrappers at the mix's arrival times),
+   and against ``paged`` (each page in its own transaction), taking turns, each run on a fresh copy of the
+   profile, the best of each counts (``--sync-pairs``), with wall rate and CPU time per event;
 4. the database size;
 5. what durable commits cost (``klaros_desktop.db.SYNCHRONOUS``: ``FULL``, every commit on disk before it
    returns, against ``NORMAL``): the import and the sync apply run alternately under each, on fresh copies,
@@ -459,16 +455,6 @@ def sync_events(contacts: int, messages: int, count: int, tenant_id: str, device
     return seal_events(bodies, tenant_id, device_id, public, shape=shape)
 
 
-OLD_PAGE_SIZE = 500  # the pages of the path before this round
-
-
-def sequential_sync() -> bool:
-    """``KLAROS_BENCH_SYNC_OLD=1``: measure the sync as it was before this round (each page pulled once the one
-    before it is acked, a status listener asked one status at a time, each event's KEK derived again, every status
-    column written, pages of 500, the garbage collector left on), for figures before and after in one run."""
-    return os.environ.get("KLAROS_BENCH_SYNC_OLD", "") not in ("", "0")
-
-
 class PagedRelay:
     """The relay's device API in memory: pages of ``page`` events after a cursor, acks recorded; each request
     takes ``round_trip`` seconds (0: none), as a relay across the internet does."""
@@ -499,17 +485,13 @@ class PagedRelay:
 
 
 def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page: int | None = None, *,
-               events_for=None, sequential: bool | None = None, round_trip: float = 0.0,
-               shape: str = "per-event", one_statement: bool = True, paged: bool = False) -> dict:
+               events_for=None, round_trip: float = 0.0, shape: str = "per-event", paged: bool = False) -> dict:
     """Apply ``count`` events in pages of ``page`` through ``SyncService.sync_once`` against an in-memory relay
     (open, apply, commit with the cursor, ack); the clock stops after a final WAL checkpoint, so page writes
-    SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s.
-    ``sequential`` (default ``sequential_sync()``): the path before this round (see there). ``page``: events per
-    pull (default: the app's ``PAGE_SIZE``, 500 on the path before). ``round_trip``: seconds per relay request.
-    ``shape``: how the relay drew the ephemeral keys (``SHAPES``). ``one_statement=False``: a batch's
-    messages and new contacts inserted with an executemany, a statement per row, as before this round
-    (``bulk.ONE_STATEMENT``). ``paged`` (or ``KLAROS_BENCH_SYNC_PAGED=1``): each page in its own transaction, as
-    before pages read ahead shared a commit (``SyncService.pages_per_commit = 1``)."""
+    SQLite deferred are counted too. ``events_for(public_key)``: other events than ``sync_events``'s. ``page``:
+    events per pull (default: the app's ``PAGE_SIZE``). ``round_trip``: seconds per relay request. ``shape``: how
+    the relay drew the ephemeral keys (``SHAPES``). ``paged``: each page in its own transaction, as before pages
+    read ahead shared a commit (``SyncService.pages_per_commit = 1``)."""
     import asyncio
 
     from klaros_desktop.relay_client import DeviceKey
@@ -525,23 +507,16 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
         events = events_for(key.public_raw)
         if shape != "per-event":
             events = reseal(events, key, shape)
-    old = sequential_sync() if sequential is None else sequential
-    from klaros_desktop.services.inbound import bulk, statuses
     from klaros_desktop.services.inbound.sync import PAGE_SIZE
 
-    page = page or (OLD_PAGE_SIZE if old else PAGE_SIZE)
+    page = page or PAGE_SIZE
     relay = PagedRelay(events, page, round_trip)
 
     engine, sessions = open_database(profile)
-    statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = not old
-    bulk.ONE_STATEMENT = one_statement and not old
     try:
         service = SyncService(sessions, relay=relay, device_id="device-bench", tenant_id="tenant-bench", key=key,
                               page_size=page)
-        service.read_ahead = not old
-        service.reuse_keks = not old
-        service.pause_collector = not old
-        if old or paged or os.environ.get("KLAROS_BENCH_SYNC_PAGED", "") not in ("", "0"):
+        if paged:
             service.pages_per_commit = 1
         started, cpu = time.perf_counter(), time.process_time()
         report = asyncio.run(service.sync_once())
@@ -549,7 +524,6 @@ def bench_sync(profile: Profile, contacts: int, messages: int, count: int, page:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        statuses.BATCHED_LISTENERS = statuses.WRITE_MOVED_ONLY = bulk.ONE_STATEMENT = True
         engine.dispose()
     assert relay.acked == events[-1].cursor, (relay.acked, events[-1].cursor)
     applied = report.events - report.unreadable - report.failed
@@ -561,12 +535,12 @@ MIXES = {"profile": "half new inbound texts from random contacts, half delivered
                    f"{RECENT_OUTBOUND:,} outbound messages (stored as read)",
          "fresh": "bench/analytics.py's fresh traffic: sent, delivered, read, failed of new outbound messages (a third "
                   "a campaign's template) and customers' answers, in time order"}
-SYNC_RUNS = (("old", "per-event"), ("new", "per-event"), ("before", "kept"), ("paged", "kept"), ("new", "kept"))
+SYNC_RUNS = (("new", "per-event"), ("paged", "kept"), ("new", "kept"))
 
 
 def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Profile:
-    """Part 3: for each mix, the path before this round (``KLAROS_BENCH_SYNC_OLD``) and the new one on events
-    sealed per event, and the new one on events sealed as the relay now does (``SHAPES``), taking turns (the
+    """Part 3: for each mix, the sync on events sealed per event, and on events sealed as the relay now does
+    (``SHAPES``), with each page in its own transaction and with pages read ahead sharing one, taking turns (the
     order reversed every other pair), each on a fresh copy of the profile; the best of each counts. Returns the
     last synced copy (for part 4)."""
     from klaros_desktop.services.inbound.sync import PAGE_SIZE
@@ -574,12 +548,7 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
     print(f"\n3. Sync apply of {args.sync_events:,} sealed relay events (pages of {PAGE_SIZE:,}) through "
           "SyncService.sync_once, "
           f"synchronous={db_synchronous()}, relay round trip {args.relay_ms:g} ms; CPU: {cpu_model()}; {load()}")
-    print(f"   old = the path before this round (KLAROS_BENCH_SYNC_OLD=1: page by page, listeners per status, each "
-          f"event's KEK derived, every status column written, pages of {OLD_PAGE_SIZE}, the garbage collector on)")
-    print("   before = new, but a page's messages and new contacts inserted with an executemany (a statement per row, "
-          "so the search index wrote a segment per row), as before issue 20")
-    print("   paged = new, but each page in its own transaction (KLAROS_BENCH_SYNC_PAGED=1), as before the pages read "
-          "ahead shared a commit")
+    print("   paged = new, but each page in its own transaction, as before the pages read ahead shared a commit")
     for shape, what in SHAPES.items():
         print(f"   {shape}: {what}")
     mixes = ("profile", "fresh") if args.sync_mix == "both" else (args.sync_mix,)
@@ -599,18 +568,16 @@ def sync_part(profile: Profile, workdir: Path, args: argparse.Namespace) -> Prof
 
                     events_for = fresh_traffic(last.database, args.contacts, args.sync_events)
                 runs[(path, shape)].append(bench_sync(last, args.contacts, args.messages, args.sync_events,
-                                                      events_for=events_for, sequential=path == "old",
-                                                      round_trip=args.relay_ms / 1000, shape=shape,
-                                                      one_statement=path != "before", paged=path == "paged"))
+                                                      events_for=events_for, round_trip=args.relay_ms / 1000,
+                                                      shape=shape, paged=path == "paged"))
         first = chosen[0]
-        old = max(runs[first], key=lambda r: r["rate"])
+        first_best = max(runs[first], key=lambda r: r["rate"])
         for (path, shape), results in runs.items():
             best = max(results, key=lambda r: r["rate"])
             cpu_us = min(r["cpu_us"] for r in results)
             listed = ", ".join(f"{r['rate']:,.0f}" for r in results)
-            verdict = "" if (path, shape) == first else (
-                f" = {best['rate'] / old['rate']:.2f}x {'/'.join(first)}; target >= 10,000/s "
-                f"{'OK' if best['rate'] >= 10_000 else 'MISSED'}")
+            ratio = "" if (path, shape) == first else f" = {best['rate'] / first_best['rate']:.2f}x {'/'.join(first)};"
+            verdict = f"{ratio} target >= 10,000/s {'OK' if best['rate'] >= 10_000 else 'MISSED'}"
             print(f"   {path:>6} {shape:>9} ({best['epks']:>6,} epks): best {best['rate']:7,.0f} events/s "
                   f"= {1e6 / best['rate']:4.0f} µs/event wall (runs {listed}), best CPU {cpu_us:5.0f} µs/event"
                   f"{verdict}", flush=True)
@@ -959,12 +926,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--import-rows", default="100000", help="rows of the import CSV (--import-before: a list)")
     parser.add_argument("--sync-events", type=int, default=10_000)
-    parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: runs with and without reading ahead")
+    parser.add_argument("--sync-pairs", type=int, default=3, help="part 3: rounds of its runs, taken in turns")
     parser.add_argument("--sync-mix", choices=("profile", "fresh", "both"), default="both",
                         help="part 3's events: the profile's mix, bench/analytics.py's fresh traffic, or both")
     parser.add_argument("--sync-runs", type=lambda text: set(text.split(",")), default=None,
-                        help="part 3's runs, comma-separated PATH/SHAPE (old/per-event, new/per-event, before/kept, "
-                        "paged/kept, new/kept; default all), e.g. paged/kept,new/kept")
+                        help="part 3's runs, comma-separated PATH/SHAPE (new/per-event, paged/kept, new/kept; "
+                        "default all), e.g. paged/kept,new/kept")
     parser.add_argument("--relay-ms", type=float, default=0.0,
                         help="part 3: each relay request's round trip in ms (0: the relay in memory answers at once)")
     parser.add_argument("--parts", default="12345", help="which parts to run (e.g. 3)")

@@ -67,11 +67,9 @@ file changed, which in WAL mode only a checkpoint does). Exit status 1 on any er
 webhooks/s instead of half the capacity: on a shared machine the capacity measured at one moment can be more
 than the machine has at the next, and a fixed rate lets two runs (old and new code) be compared. ``--old-tree DIR``
 with ``--soak``: that tree's relay and this one, their capacity rounds taken in turns, then one soak after the
-other at the same rate (half of this tree's capacity), and a table of both, minute by minute. ``--old-expiry``
-instead: a relay of this tree with the former expiry (receipt-time order through ``ix_events_received_us``, put
-back for it; ``KLAROS_BENCH_OLD_EXPIRY``) in its place. (``--soak`` and ``--sqlite-only`` migrate the
-``--old-tree`` relay's database with that tree's code; ``--pg-tenants-only`` pairs with this tree's relay, so it
-needs a tree with this one's migrations.) Each relay's log
+other at the same rate (half of this tree's capacity), and a table of both, minute by minute. (``--soak`` and
+``--sqlite-only`` migrate the ``--old-tree`` relay's database with that tree's code; ``--pg-tenants-only`` pairs
+with this tree's relay, so it needs a tree with this one's migrations.) Each relay's log
 goes to a file; the end prints its lines other than the per-webhook ones (message, reason, status), and the
 long-polls' answers by status. ``--py-spy DIR`` records the serving process (py-spy ``--nonblocking``, per thread)
 for 50 s of each soak's second minute.
@@ -933,7 +931,6 @@ SOAK_IDLE_SHOPS = 10  # their shops (no webhooks), each with 25 devices polling 
 SOAK_RETENTION_SECONDS = 120.0  # so the retention sweep deletes rows during the soak, not only looks
 SOAK_PRUNE_SECONDS = 15.0
 SOAK_IDLE_SECONDS = 10.0  # before the first webhook: the long-polls' own cost, measured
-OLD_EXPIRY_ENV = {"KLAROS_BENCH_OLD_EXPIRY": "1"}  # store.OLD_EXPIRY_SWITCH: the former expiry, its index put back
 
 
 def sqlite_path(settings) -> str:
@@ -1359,11 +1356,6 @@ def start_soak_relay(stack: contextlib.ExitStack, label: str, env: dict, workdir
     settings = settings_for(f"soak {label}", None, workdir, pair_attempts_per_minute=0,
                             retention_days=args.retention_seconds / 86400, prune_interval_seconds=SOAK_PRUNE_SECONDS)
     prepare_tree(settings, env)
-    if env.get("KLAROS_BENCH_OLD_EXPIRY"):  # the former expiry read events through this index (migration 0005)
-        import sqlite3
-
-        with contextlib.closing(sqlite3.connect(sqlite_path(settings))) as conn:
-            conn.execute("CREATE INDEX ix_events_received_us ON events (received_us)")
     tenant = create_tenant(settings, "Soak shop")
     log_file = workdir / f"relay-{label.split()[0]}.log"
     server = stack.enter_context(RelayProcess(settings, log_level="info", env=relay_env(env), log_file=log_file))
@@ -1481,8 +1473,6 @@ def soak(workdir: Path, args) -> int:
     trees = [("new (this tree)", {})]
     if args.old_tree:
         trees.insert(0, (f"old ({args.old_tree})", old_tree_env(args.old_tree)))
-    elif args.old_expiry:
-        trees.insert(0, ("old-expiry (KLAROS_BENCH_OLD_EXPIRY)", OLD_EXPIRY_ENV))
     with contextlib.ExitStack() as stack:
         relays = [start_soak_relay(stack, label, env, workdir, args) for label, env in trees]
         print(f"  {len(relays[0].pulls)} long-polls per relay from {len(relays[0].pulls) // 4} devices of "
@@ -1629,9 +1619,6 @@ def main() -> int:
                              "50 s of minute 2 of each soak, raw stacks into this directory")
     parser.add_argument("--commit-wait-ms", type=float, default=None,
                         help="KLAROS_RELAY_COMMIT_WAIT_MS for the relays started (default: the relay's own)")
-    parser.add_argument("--old-expiry", action="store_true",
-                        help="with --soak: soak a relay of this tree with the former expiry too (receipt-time order, "
-                             "its index put back; KLAROS_BENCH_OLD_EXPIRY), before this one's, at the same rate")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="webhooks/s of the soak instead of half the measured capacity (a shared machine's "
                              "capacity varies from one minute to the next: a fixed rate compares runs)")

@@ -44,9 +44,6 @@ log = logging.getLogger(__name__)
 TENANT_LOCK_CLASS = 0x6B6C6172  # "klar"
 EVENT_LOCK_KEY = 0x6B6C61726F73  # "klaros"
 GLOBAL_LOCK_SWITCH = "KLAROS_BENCH_GLOBAL_EVENT_LOCK"
-# Set in the environment, expiry takes the former route (``EventBatch._expire_by_receipt``): kept only so that the
-# soak benchmark can print both side by side in one run (remove with the benchmark's old mode).
-OLD_EXPIRY_SWITCH = "KLAROS_BENCH_OLD_EXPIRY"
 NOTIFY_CHANNEL = "klaros_relay_events"
 NOTIFY_IDS = 200  # tenant ids per notification: 33 bytes each, inside PostgreSQL's 8,000-byte payload
 
@@ -1000,8 +997,6 @@ class EventBatch:
         On SQLite the transaction holds the one write lock: no id below the last one read can appear, so one
         id range deletes exactly the events read and their keys. On PostgreSQL the events read are locked
         (``SKIP LOCKED``: another process's sweep takes other rows) and deleted by id, keys first."""
-        if os.environ.get(OLD_EXPIRY_SWITCH):
-            return self._expire_by_receipt(cutoff_us=cutoff_us, limit=limit)
         if self.is_sqlite:
             rows = self._dbapi.execute("SELECT id, received_us FROM events ORDER BY id LIMIT ?", (limit,)).fetchall()
         else:
@@ -1020,21 +1015,6 @@ class EventBatch:
                                        (ids[-1], cutoff_us)).rowcount
         self._dbapi.execute("DELETE FROM event_keys WHERE event_id = ANY(%s)", (ids,))
         return self._dbapi.execute("DELETE FROM events WHERE id = ANY(%s)", (ids,)).rowcount
-
-    def _expire_by_receipt(self, *, cutoff_us: int, limit: int) -> int:
-        """The former expiry (receipt-time order through ``ix_events_received_us``, ids in lists, a few at every
-        commit: ``relay.writer``), for the benchmark's side-by-side only: it needs that index back (the benchmark
-        recreates it)."""
-        mark = self._mark
-        lock = "" if self.is_sqlite else " FOR UPDATE SKIP LOCKED"
-        ids = [row[0] for row in self._dbapi.execute(
-            f"SELECT id FROM events WHERE received_us < {mark} ORDER BY received_us LIMIT {mark}{lock}",
-            (cutoff_us, limit)).fetchall()]
-        if not ids:
-            return 0
-        marks = ", ".join([mark] * len(ids))
-        self._dbapi.execute(f"DELETE FROM event_keys WHERE event_id IN ({marks})", tuple(ids))
-        return self._dbapi.execute(f"DELETE FROM events WHERE id IN ({marks})", tuple(ids)).rowcount
 
     def notify(self, tenant_ids: set[str]) -> None:
         """Wake long-polls in every server process (PostgreSQL delivers at COMMIT; SQLite runs one process).

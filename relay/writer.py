@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator
@@ -311,7 +310,6 @@ class GroupWriter(CommitQueue):
         # expiry on commit: SQLite only, and only with a retention period
         self._retention_us = (int(retention_seconds * 1_000_000)
                               if retention_seconds is not None and engines.is_sqlite else None)
-        self._old_expiry = bool(os.environ.get(store.OLD_EXPIRY_SWITCH))  # the benchmark's side-by-side only
         self._legacy: bool | None = None  # events from before migration 0006 left (None: not looked yet)
         self._legacy_checked = 0.0
         self._master = master
@@ -572,10 +570,7 @@ class GroupWriter(CommitQueue):
             expired = 0
             if self._retention_us is not None:
                 cutoff = store.now_us() - self._retention_us
-                if self._old_expiry:  # the former bound: a few at every commit (benchmark only)
-                    expired = batch.expire(cutoff_us=cutoff, limit=min(store.PRUNE_BATCH_ROWS, 2 * len(first_of) + 16))
-                else:
-                    expired = batch.expire(cutoff_us=cutoff, limit=store.PRUNE_BATCH_ROWS, at_least=EXPIRY_CHUNK)
+                expired = batch.expire(cutoff_us=cutoff, limit=store.PRUNE_BATCH_ROWS, at_least=EXPIRY_CHUNK)
         if self.checkpointer is not None:
             self.checkpointer.committed()
         self.lock_wait_seconds += batch.lock_wait * len(sealed)  # every webhook of the transaction waited

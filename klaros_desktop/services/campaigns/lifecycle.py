@@ -8,15 +8,13 @@ are audited under one id per request by ``sender.py``. Refusals raise ``Campaign
 from __future__ import annotations
 
 import csv
-import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, exists, func, literal, null, select, text, type_coerce, update
+from sqlalchemy import Select, and_, exists, func, literal, null, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop.graph import errors as meta_errors
@@ -28,11 +26,6 @@ from klaros_desktop.services.core import audit, bulk
 from klaros_desktop.services.media import header_media as header_mod
 from klaros_desktop.services.messaging import policy, template_header
 from klaros_desktop.services.messaging.sending import render_template_text
-
-# the bench's "before" figures: every audience chosen contact by contact in Python (``select_audience``)
-_SQL_QUEUE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
-# and a launch's values resolved a recipient at a time (``_freeze_per_row``); the bench also flips it in one run
-_COLUMN_FREEZE = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
 
 # campaign states
 DRAFT, RUNNING, PAUSED, STOPPED, DONE, CANCELLED = "draft", "running", "paused", "stopped", "done", "cancelled"
@@ -247,7 +240,7 @@ def create(sessions: sessionmaker[Session], name: str, template_name: str, langu
         try:
             variables.check_mapping(template, sources)
             variables.check_buttons(template, button_sources)
-            plain = audience_mod.plain_audience(session, segment, template_name, language) if _SQL_QUEUE else None
+            plain = audience_mod.plain_audience(session, segment, template_name, language)
             chosen = audience_mod.select_audience(session, segment, template_name, language) \
                 if plain is None else None
         except (variables.VariableError, ValueError) as exc:
@@ -320,46 +313,6 @@ def _insert_recipients(session: Session, campaign_id: int, chosen: audience_mod.
         session.execute(table.insert().from_select(columns, select(
             literal(campaign_id), func.json_extract(item, "$[0]"), func.json_extract(item, "$[1]"), literal(SKIPPED),
             func.json_extract(item, "$[2]"), literal(0), now).select_from(each).order_by(each.c.key)))
-
-
-FREEZE_SLICE = 10_000  # recipients read, resolved and handed to SQLite at a time (bounds a launch's memory)
-
-
-class _Freezer:
-    """Each recipient's frozen ``[id, params, link button values, number, text header value]``, collected in a
-    temporary table keyed by the recipient's id, a slice at a time, each slice one JSON text (no parameter handling
-    per row in Python, which would cost more than the update); ``apply`` copies them onto the recipients
-    with one UPDATE."""
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.count = 0
-        session.execute(text("CREATE TEMP TABLE IF NOT EXISTS campaign_freeze (id INTEGER PRIMARY KEY, params TEXT, "
-                             "button_params TEXT, phone TEXT, header_params TEXT)"))
-        session.execute(text("DELETE FROM temp.campaign_freeze"))
-
-    def add(self, rows: list[list[Any]]) -> None:
-        if rows:
-            self.session.execute(text(
-                "INSERT INTO temp.campaign_freeze SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]') "
-                "FROM json_each(:rows)"),
-                {"rows": json.dumps(rows, ensure_ascii=False)})
-            self.count += len(rows)
-
-    def apply(self) -> int:
-        if self.count:
-            table = CampaignRecipient.__table__
-            stamp = table.c.updated_at.type.bind_processor(self.session.get_bind().dialect)  # as the ORM stores it
-            self.session.execute(text(
-                f"UPDATE {table.name} SET (params, button_params, phone_e164, header_params, updated_at) = "
-                "(SELECT f.params, f.button_params, f.phone, f.header_params, :now FROM temp.campaign_freeze AS f "
-                f"WHERE f.id = {table.name}.id) WHERE id IN (SELECT id FROM temp.campaign_freeze)"),
-                {"now": stamp(utcnow()) if stamp else utcnow()})
-        return self.count
-
-    def close(self) -> None:
-        self.session.execute(text("DROP TABLE IF EXISTS temp.campaign_freeze"))
 
 
 def check_header_chosen(campaign: Campaign, template: MessageTemplate) -> None:
@@ -492,8 +445,8 @@ def launch(sessions: sessionmaker[Session], campaign_id: int, *, rate: float | N
         indexes = variables.check_buttons(template, button_mapping)
         header_source = _header_source(campaign)
         room = template_header.title_room(template)  # the longest value the title's 60 characters leave
-        freeze = _freeze_columns if _COLUMN_FREEZE else _freeze_per_row
-        queued = freeze(session, campaign_id, template, names, mapping, indexes, button_mapping, header_source, room)
+        queued = _freeze_columns(session, campaign_id, template, names, mapping, indexes, button_mapping,
+                                 header_source, room)
         campaign.status, campaign.started_at = RUNNING, utcnow()
         campaign.rate_per_second = rate or campaign.rate_per_second
         audit.record(session, "campaign_started", actor=actor, subject=f"campaign:{campaign_id}",
@@ -588,58 +541,6 @@ def _freeze_columns(session: Session, campaign_id: int, template: MessageTemplat
         return count
     finally:
         column_values.drop(session)
-
-
-def _freeze_per_row(session: Session, campaign_id: int, template: MessageTemplate, names: list[str],
-                    mapping: dict[str, variables.Source], indexes: list[str],
-                    button_mapping: dict[str, variables.Source], header_source: tuple[str, variables.Source] | None,
-                    room: int) -> int:
-    """``_freeze_columns`` a recipient at a time through ``variables.resolver`` (the bench's "before")."""
-    problems: list[dict[str, Any]] = []
-    heading = variables.resolver([header_source[0]], dict([header_source])) if header_source else None
-    long_titles: list[dict[str, Any]] = []
-    # the recipients with their contact's columns, read a slice at a time through the connection (a plan
-    # freezes 100,000: no ORM object, no ORM row handling); custom fields as stored text, decoded when not empty
-    # (each mapping on its own: the title's ``{{1}}`` and the body's are two variables of the same name)
-    custom_column = type_coerce(Contact.custom_fields, Text) if any(
-        variables.reads_custom_fields(m) for m in (mapping, button_mapping, dict([header_source] if header_source
-                                                                                 else []))) else null()
-    pack = variables.packer(template, names)
-    body, links = variables.resolver(names, mapping), variables.resolver(indexes, button_mapping)
-    freezer = _Freezer(session)
-    try:
-        result = session.connection().execution_options(yield_per=FREEZE_SLICE).execute(
-            select(CampaignRecipient.id, CampaignRecipient.phone_e164, Contact.id, Contact.display_name,
-                   Contact.profile_name, Contact.phone_e164, custom_column)
-            .outerjoin(Contact, Contact.id == CampaignRecipient.contact_id)
-            .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == QUEUED)
-            .order_by(CampaignRecipient.id))
-        for rows in result.partitions():
-            frozen: list[list[Any]] = []
-            for rid, number, contact_id, display_name, profile_name, contact_phone, custom in rows:
-                contact = variables.ContactFields(display_name, profile_name, contact_phone,
-                                                  json.loads(custom) if custom and custom != "{}" else None) \
-                    if contact_id is not None else None
-                phone = number or contact_phone
-                values, empty = body(contact, phone)
-                buttons, empty_buttons = links(contact, phone) if indexes else ({}, [])
-                heads, empty_heads = heading(contact, phone) if heading else ({}, [])
-                if empty or empty_buttons or empty_heads:
-                    problems.append({"recipient": phone,
-                                     "empty": empty + [variables.button_key(i) for i in empty_buttons]
-                                     + [variables.header_key(n) for n in empty_heads]})
-                for name, value in heads.items():
-                    if len(value) > room:
-                        long_titles.append({"recipient": phone, "too_long": [variables.header_key(name)],
-                                            "length": len(template_header.filled_title(template, value))})
-                if not problems and not long_titles:
-                    frozen.append([rid, pack(values), buttons or None, phone, heads or None])
-            if not problems and not long_titles:
-                freezer.add(frozen)
-        _refuse(problems, long_titles, room, template)
-        return freezer.apply()
-    finally:
-        freezer.close()
 
 
 def set_state(sessions: sessionmaker[Session], campaign_id: int, action: str, *, actor: str = "user") -> str:

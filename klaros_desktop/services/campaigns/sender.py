@@ -39,11 +39,9 @@ import asyncio
 import json
 import logging
 import math
-import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -96,16 +94,6 @@ MARKETING_LIMIT = 131049
 
 # how a claim ends besides the recipient states
 REQUEUE = "requeue"
-
-# the bench's "before" figures: every claim and settlement through ORM objects (the general path only)
-_BATCHED = os.environ.get("KLAROS_BENCH_CAMPAIGN_BEFORE") != "1"
-
-
-@contextmanager
-def _not_held() -> Iterator[list[held_calls.Held]]:
-    """The bench's "before": every request's audit row through the client's audit sink."""
-    yield []
-
 
 class TokenBucket:
     """At most ``rate`` takes a second on average, bursts up to ``burst``; ``back_off`` waits and slows down."""
@@ -307,7 +295,7 @@ class CampaignSender:
         fatal: list[BaseException] = []  # KeyboardInterrupt, SystemExit ...: stop everything, settle nothing
 
         async def send(claim: Claim) -> None:
-            with held_calls.held() if _BATCHED else _not_held() as calls:
+            with held_calls.held() as calls:
                 try:
                     outcome: Any = await self._post(claim)
                 except Exception as exc:  # settled like any other outcome: one failure never stops the rest
@@ -506,7 +494,7 @@ class CampaignSender:
         """Settle ``outcomes`` in their order: the plain acceptances (the claim still ours, Meta's wamid, no
         status waiting for it) in a few batched statements (``_settle_accepted``), everything else one by one
         through ORM objects (``_settle_in``). ``graph_rows``: audit rows written with them."""
-        plain = self._plainly_accepted(session, outcomes) if _BATCHED and outcomes else {}
+        plain = self._plainly_accepted(session, outcomes) if outcomes else {}
         rest = [(claim, outcome) for claim, outcome in outcomes if claim.recipient_id not in plain]
         waiting, loaded = self._load_for_settling(session, rest)
         states: dict[int, str] = {}
@@ -557,30 +545,22 @@ class CampaignSender:
     def _settle_accepted(self, session: Session, plain: dict[int, tuple[Claim, Any, tuple]],
                          graph_rows: list[dict[str, Any]]) -> None:
         """What ``_settle_in`` does for an accepted request (``SendService.accepted_in``, then ``_mark_sent``),
-        for a batch in one executemany per table: the message gets its wamid, the recipient is sent with it, and
-        both audit rows are written. Each recipient's UPDATE also checks it is still claimed by this request."""
+        for a batch in one statement per table (``core.json_rows``): the message gets its wamid, the recipient is
+        sent with it, and both audit rows are written. Each recipient's UPDATE also checks it is still claimed by
+        this request."""
         now, stamp = self.clock(), utcnow()
         sent_at = now.replace(microsecond=0)
         items = list(plain.values())
-        if step_sql.JSON_BOUND:
-            json_rows.run(session, step_sql.MESSAGE_ACCEPTED_JSON, [[claim.message_id, outcome.wamid]
-                                                                    for claim, outcome, _ in items],
-                          json_rows.stored_at(stamp))
-        else:
-            session.execute(step_sql.MESSAGE_ACCEPTED, [
-                {"b_id": claim.message_id, "b_wamid": outcome.wamid, "b_at": stamp} for claim, outcome, _ in items])
+        json_rows.run(session, step_sql.MESSAGE_ACCEPTED_JSON, [[claim.message_id, outcome.wamid]
+                                                                for claim, outcome, _ in items],
+                      json_rows.stored_at(stamp))
         renamed = [{"b_id": message[5], "b_wa_id": outcome.wa_id} for _, outcome, message in items
                    if getattr(outcome, "wa_id", None) and message[7] != outcome.wa_id]
         if renamed:  # Meta may normalise the number (e.g. Brazil's 9th digit)
             session.execute(step_sql.CONTACT_WA_ID, renamed)
-        if step_sql.JSON_BOUND:
-            done = json_rows.run(session, step_sql.RECIPIENT_SENT_JSON, [
-                [claim.recipient_id, claim.correlation_id, outcome.wamid, claim.message_id]
-                for claim, outcome, _ in items], json_rows.stored_at(sent_at), json_rows.stored_at(stamp))
-        else:
-            done = session.execute(step_sql.RECIPIENT_SENT, [
-                {"b_id": claim.recipient_id, "b_cid": claim.correlation_id, "b_wamid": outcome.wamid,
-                 "b_message": claim.message_id, "b_sent_at": sent_at, "b_at": stamp} for claim, outcome, _ in items])
+        done = json_rows.run(session, step_sql.RECIPIENT_SENT_JSON, [
+            [claim.recipient_id, claim.correlation_id, outcome.wamid, claim.message_id]
+            for claim, outcome, _ in items], json_rows.stored_at(sent_at), json_rows.stored_at(stamp))
         if done.rowcount != len(items):  # read as claimed in this transaction: cannot happen; never half-settle
             raise RuntimeError(f"settled {done.rowcount} of {len(items)} campaign recipients")
         rows: list[dict[str, Any]] = list(graph_rows)
@@ -612,10 +592,9 @@ class CampaignSender:
         campaign.runner_until = now + LEASE
         if want <= 0:
             return [], True
-        if _BATCHED:
-            batched = self._claim_batched(session, campaign, want, now, settled)
-            if batched is not None:
-                return batched, True
+        batched = self._claim_batched(session, campaign, want, now, settled)
+        if batched is not None:
+            return batched, True
         rows = list(session.scalars(select(CampaignRecipient).where(
             CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == lc.QUEUED,
             (CampaignRecipient.next_attempt_at.is_(None)) | (CampaignRecipient.next_attempt_at <= now))
@@ -675,8 +654,9 @@ class CampaignSender:
                        settled: list[tuple[int, str]]) -> list[Claim] | None:
         """``_claim_in`` for the usual batch, in a few statements without ORM objects: the due recipients and
         their contacts read as columns, ``may_send`` for all of them, the pending messages inserted in one
-        executemany, the recipients marked in another. None (nothing written) when a recipient needs the general
-        path: its contact is gone (the number is looked up again), or the template itself is refused."""
+        executemany, the recipients marked by one statement (``core.json_rows``). None (nothing written) when a
+        recipient needs the general path: its contact is gone (the number is looked up again), or the template
+        itself is refused."""
         rows = session.execute(step_sql.DUE, {"campaign": campaign.id, "now": now, "want": want}).all()
         if not rows:
             return []
@@ -707,7 +687,7 @@ class CampaignSender:
             claim = Claim(row.id, campaign_id, campaign_cid, row.phone_e164 or "", row.params,
                           campaign.template_name, campaign.template_language, attempt, cid)
             mark = {"b_id": row.id, "b_state": lc.SENDING, "b_reason": row.reason_code, "b_attempts": attempt,
-                    "b_cid": cid, "b_message": row.message_id, "b_now": now}
+                    "b_cid": cid, "b_message": row.message_id}
             marks.append(mark)
             if not decision.allowed:  # may_send refused: skipped with its reason, as ``_claim_in`` does
                 mark["b_state"], mark["b_reason"] = lc.SKIPPED, decision.reason_code
@@ -734,12 +714,9 @@ class CampaignSender:
             for mark in marks:
                 if mark["b_state"] == lc.SENDING:
                     mark["b_message"] = message_ids[mark["b_cid"]]
-        if step_sql.JSON_BOUND:
-            done = json_rows.run(session, step_sql.CLAIMED_JSON, [
-                [m["b_id"], m["b_state"], m["b_reason"], m["b_attempts"], m["b_cid"], m["b_message"]] for m in marks],
-                json_rows.stored_at(now))
-        else:
-            done = session.execute(step_sql.CLAIMED, marks)
+        done = json_rows.run(session, step_sql.CLAIMED_JSON, [
+            [m["b_id"], m["b_state"], m["b_reason"], m["b_attempts"], m["b_cid"], m["b_message"]] for m in marks],
+            json_rows.stored_at(now))
         if done.rowcount != len(marks):  # read as queued in this transaction: cannot happen; never half-claim
             raise RuntimeError(f"claimed {done.rowcount} of {len(marks)} campaign recipients")
         audit.insert_many(session, notes)

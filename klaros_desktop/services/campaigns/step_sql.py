@@ -45,9 +45,6 @@ TEMPLATE = select(*(type_coerce(c, Text) if c.key == "components" else c for c i
     _tt.c.name == bindparam("name"), _tt.c.language == bindparam("language")).limit(1)
 SETTING = select(AppSetting.value).where(AppSetting.key == bindparam("key"))
 PENDING_MESSAGES = insert(_mt).returning(_mt.c.correlation_id, _mt.c.id)
-CLAIMED = update(_rt).where(_rt.c.id == bindparam("b_id"), _rt.c.state == lc.QUEUED).values(
-    state=bindparam("b_state"), reason_code=bindparam("b_reason"), attempts=bindparam("b_attempts"),
-    correlation_id=bindparam("b_cid"), message_id=bindparam("b_message"), updated_at=bindparam("b_now"))
 
 # settling the plain acceptances: what is read first (``ids``, ``wamids``), then written
 RECIPIENT_CLAIMS = select(_rt.c.id, _rt.c.state, _rt.c.correlation_id, _rt.c.message_id).where(
@@ -56,17 +53,8 @@ STATUSES_WAITING = select(PendingStatus.wamid).where(PendingStatus.wamid.in_(bin
 SENT_MESSAGES = select(Message.id, Message.status, Message.wamid, Message.type, Message.template_name, Contact.id,
                        Contact.phone_e164, Contact.wa_id).join(Contact, Contact.id == Message.contact_id).where(
     Message.id.in_(bindparam("ids", expanding=True)))
-MESSAGE_ACCEPTED = update(_mt).where(_mt.c.id == bindparam("b_id")).values(
-    wamid=bindparam("b_wamid"), status="accepted", status_at=bindparam("b_at"))
 CONTACT_WA_ID = update(_ct).where(_ct.c.id == bindparam("b_id")).values(wa_id=bindparam("b_wa_id"))
-RECIPIENT_SENT = update(_rt).where(
-    _rt.c.id == bindparam("b_id"), _rt.c.state == lc.SENDING, _rt.c.correlation_id == bindparam("b_cid")).values(
-    state=lc.SENT, reason_code=None, error_code=None, next_attempt_at=None, sent_at=bindparam("b_sent_at"),
-    wamid=bindparam("b_wamid"), message_id=bindparam("b_message"), updated_at=bindparam("b_at"))
-
-# False: the writes below as executemanys of the statements above (the bench's "before", the tests comparing them)
-JSON_BOUND = True
-# the batch writes above as one statement each, the rows read from one JSON array (``core.json_rows``): the
+# the batch writes as one statement each, the rows read from one JSON array (``core.json_rows``): the
 # message of each accepted request [id, wamid] (``?2`` the time), the recipient of each [id, correlation id,
 # wamid, message id] (``?2`` sent at, ``?3`` the time; its ``message_id`` is already the one given, checked when
 # read, and is not set again: that would run ``analytics_cr_au``, which moves the message out of its summary row

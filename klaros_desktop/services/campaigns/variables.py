@@ -9,7 +9,6 @@ values are frozen on each recipient at launch so what was previewed is what is s
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -199,7 +198,8 @@ def check_mapping(template: MessageTemplate, mapping: dict[str, Source]) -> list
 
 
 class ContactFields(NamedTuple):
-    """The columns of a contact the variables are filled from (launch reads these, not ORM objects)."""
+    """The columns of a contact the variables are filled from, without an ORM object (``column_values`` hands
+    these to the per-row getter for the values SQL cannot work out)."""
 
     display_name: str | None
     profile_name: str | None
@@ -249,11 +249,6 @@ def _field(contact: Contact | ContactFields | None, phone: str | None, source: s
     return _getter(source)(contact, phone)
 
 
-def reads_custom_fields(mapping: dict[str, Source]) -> bool:
-    """Whether any source looks into the contact's custom fields (``first_name`` does, for a stored one)."""
-    return any(s.source == "first_name" or s.source.startswith(CUSTOM_PREFIX) for s in mapping.values())
-
-
 def resolver(names: list[str], mapping: dict[str, Source]
              ) -> Callable[[Contact | ContactFields | None, str | None], tuple[dict[str, str], list[str]]]:
     """``resolve`` for many recipients with the same variables: the sources are worked out once."""
@@ -277,19 +272,6 @@ def resolve(contact: Contact | ContactFields | None, phone: str | None, names: l
     """(variable -> value, the variables that came out empty) for one recipient; a source's fallback is used
     when the contact's value is empty."""
     return resolver(names, mapping)(contact, phone)
-
-
-def packer(template: MessageTemplate, names: list[str]) -> Callable[[dict[str, str]], list[str] | dict[str, str]]:
-    """``parameters`` for many recipients of one template: the order is worked out once."""
-    if is_named(template):
-        return lambda values: {name: values[name] for name in names}
-    ordered = sorted(names, key=lambda n: int(n) if n.isdigit() else 0)
-    if not ordered:
-        return lambda values: []
-    pick = operator.itemgetter(*ordered)
-    if len(ordered) == 1:
-        return lambda values: [pick(values)]
-    return lambda values: list(pick(values))
 
 
 def parameters(template: MessageTemplate, names: list[str], values: dict[str, str]) -> list[str] | dict[str, str]:

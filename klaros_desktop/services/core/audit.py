@@ -24,7 +24,6 @@ import weakref
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
@@ -75,19 +74,14 @@ def values(action: str, *, actor: str, subject: str | None = None, details: dict
             "correlation_id": correlation_id or cause_id(actor)}
 
 
-_INSERT = insert(AuditEvent.__table__)  # built once: a campaign inserts a batch every few milliseconds
 _COLUMNS = ("at", "actor", "action", "subject", "details", "correlation_id")
 _JSON_INSERT = (f"INSERT INTO audit_events ({', '.join(_COLUMNS)}) "
                 f"SELECT {', '.join(f'value->>{i}' for i in range(len(_COLUMNS)))} FROM json_each(?1)")
-JSON_BOUND = True  # False: one executemany (the bench's "before", and the tests comparing the two)
 
 
 def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
     """Add many audit rows (``values``) to the caller's transaction in one statement (``json_rows``), in order."""
     if not rows:
-        return
-    if not JSON_BOUND:
-        session.execute(_INSERT, rows)
         return
     json_rows.run(session, _JSON_INSERT, [
         [json_rows.stored_at(r["at"]), r["actor"], r["action"], r["subject"], json_rows.stored_json(r["details"]),

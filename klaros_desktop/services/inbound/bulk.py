@@ -63,10 +63,6 @@ def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[i:i + size]
 
 
-# bench/desktop_data.py turns it off to measure the path before (an executemany, one statement per row)
-ONE_STATEMENT = True
-
-
 def insert_or_ignore(session: Session, table, rows: list[dict[str, Any]]) -> None:
     """``INSERT OR IGNORE`` of ``rows`` (all with the same keys) as one statement (see the module's docstring)."""
     insert_rows(session, table, rows, verb="INSERT OR IGNORE")
@@ -84,9 +80,6 @@ def insert_rows(session: Session, table, rows: list[dict[str, Any]], *, verb: st
     one = f"({', '.join('?' for _ in names)})"
     pairs = list(zip(names, processors, strict=True))
     values = [tuple([p(row[n]) if p else row[n] for n, p in pairs]) for row in rows]
-    if not ONE_STATEMENT:
-        connection.exec_driver_sql(head + one, values)
-        return
     per = max(1, _bound_values_limit(connection) // len(names))
     for start in range(0, len(values), per):
         part = values[start:start + per]
@@ -103,7 +96,7 @@ def update_rows(session: Session, model, rows: list[dict[str, Any]]) -> None:
     (in parts only past the bound-values limit), for tables whose update triggers write a search index (see the
     module's docstring). A row whose ``id`` comes again in the same set of columns gives way to the later one, as
     in the executemany (a join would take either)."""
-    if not ONE_STATEMENT or sqlite3.sqlite_version_info < (3, 33):
+    if sqlite3.sqlite_version_info < (3, 33):  # no UPDATE … FROM before SQLite 3.33
         bulk_update(session, model, rows)
         return
     table = model.__table__

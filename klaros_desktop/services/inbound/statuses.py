@@ -60,15 +60,7 @@ class StatusRow:
         list fires the triggers that watch it (the analytics summaries'), moved or not, and costs its binding."""
         now = self._writable()
         moved = {name: value for name, value, was in zip(self.WRITABLE, now, self.before, strict=True) if value != was}
-        if moved and not WRITE_MOVED_ONLY:
-            return {"id": self.id, **dict(zip(self.WRITABLE, now, strict=True))}
         return {"id": self.id, **moved} if moved else None
-
-
-# Listeners asked for a per-batch form (``for_batch``); bench/desktop_data.py turns it off to measure the path before
-BATCHED_LISTENERS = True
-# Only the status columns a merge moved are written; bench/desktop_data.py turns it off likewise (every column)
-WRITE_MOVED_ONLY = True
 
 
 class StatusBatches:
@@ -97,7 +89,7 @@ class StatusBatches:
         if self._listeners is None:
             self._listeners = active_listeners(session)
         listeners = self._listeners
-        if listeners and BATCHED_LISTENERS:  # a listener that can read its rows for the batch does so once
+        if listeners:  # a listener that can read its rows for the batch does so once
             outbound = [m.id for m in messages.values() if m.direction == "out"]
             listeners = tuple(listener.for_batch(session, outbound) if hasattr(listener, "for_batch") else listener
                               for listener in listeners)

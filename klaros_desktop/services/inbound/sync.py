@@ -180,10 +180,7 @@ class _Opener:
 
 
 class SyncService:
-    read_ahead = True  # bench/desktop_data.py turns it off to measure the sync without it
-    reuse_keks = True  # likewise: each event's KEK derived again, as before the cache
-    pause_collector = True  # likewise: the cyclic garbage collector left on while a page is applied
-    pages_per_commit = PAGES_PER_COMMIT  # likewise (1: each page in its own transaction, as before)
+    pages_per_commit = PAGES_PER_COMMIT  # 1: each page in its own transaction
 
     def __init__(
         self,
@@ -226,7 +223,7 @@ class SyncService:
     def open_event(self, event: PulledEvent) -> _Opened:
         try:
             raw = open_sealed(event.sealed, tenant_id=self.tenant_id, device_id=self.device_id, key=self.key,
-                              keks=self._keks if self.reuse_keks else None)
+                              keks=self._keks)
         except SealError as exc:
             return _Opened(event, error=exc)
         try:
@@ -248,7 +245,7 @@ class SyncService:
         that event is set aside; any other failure raises ``SyncStopped`` at the first event not committed."""
         if not events:
             return SyncReport()
-        with collector.paused() if self.pause_collector else contextlib.nullcontext():
+        with collector.paused():
             return self._apply_page(events)
 
     def _opened(self, events: list[PulledEvent]) -> list[_Opened]:
@@ -264,7 +261,7 @@ class SyncService:
     def _open_beside_commit(self) -> _Opener | None:
         """Start opening the events read ahead so far (a copy of the list: the pull may still be adding to it)."""
         pending = list(self._pulled or ())
-        if not pending or not self.read_ahead:
+        if not pending:
             return None
         self._opener = _Opener(self.open_event, pending)
         return self._opener
@@ -369,13 +366,12 @@ class SyncService:
         self._pulled = None  # the read-ahead below offers its own pages to the opener
         # The collector stays paused until the ack is done: the events opened beside the commit live until their
         # own transaction, and a collection meanwhile would only walk them.
-        with collector.paused() if self.pause_collector else contextlib.nullcontext():
+        with collector.paused():
             return await self._apply_and_ack(ahead, events)
 
     async def _apply_and_ack(self, ahead: _Ahead, events: list[PulledEvent]) -> SyncReport:
         applying = asyncio.ensure_future(asyncio.to_thread(self.apply_events, events))
-        reading = (asyncio.ensure_future(self._read_ahead(events[-1].cursor))
-                   if self.read_ahead and ahead.more else None)
+        reading = asyncio.ensure_future(self._read_ahead(events[-1].cursor)) if ahead.more else None
         stopped: SyncStopped | None = None
         try:
             report = await applying

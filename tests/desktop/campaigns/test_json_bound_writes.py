@@ -1,7 +1,9 @@
-"""The sender's batch writes as one JSON-bound statement each (``core.json_rows``) leave the same rows as the
-executemanys they replace: two copies of one launched campaign go through the same steps (claims, then a
-settling of mixed answers with their Graph requests, and more claims), one each way, with the clock stopped, and
-every table of the two databases is compared value for value and type for type."""
+"""The sender's batch writes as one JSON-bound statement each (``core.json_rows``) leave the same rows as
+SQLAlchemy's own statements, its column types converting each value, would: two copies of one launched campaign go
+through the same steps (claims, then a settling of mixed answers with their Graph requests, and more claims), with
+the clock stopped, one as the sender writes them, the other with each JSON-bound write done instead by an
+executemany of the typed statement it stands for (``typed_writes``), and every table of the two databases is
+compared value for value and type for type."""
 
 from __future__ import annotations
 
@@ -10,17 +12,18 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.sql.schema import ColumnDefault
 
 from klaros_desktop import db
 from klaros_desktop.graph.client import GraphCall, SendResult
 from klaros_desktop.graph.errors import GraphError, UnconfirmedSend
-from klaros_desktop.models import Base
+from klaros_desktop.models import AuditEvent, Base, CampaignRecipient, Message
 from klaros_desktop.paths import Profile
 from klaros_desktop.services.campaigns import lifecycle, step_sql
 from klaros_desktop.services.campaigns.audience import Segment
 from klaros_desktop.services.campaigns.sender import CampaignSender
-from klaros_desktop.services.core import audit
+from klaros_desktop.services.core import audit, json_rows
 
 NOW = datetime(2026, 12, 7, 9, 30, 15, 123456, tzinfo=UTC)
 LATER = datetime(2026, 12, 7, 9, 30, 16, tzinfo=UTC)  # whole seconds: stored with ".000000" all the same
@@ -49,10 +52,56 @@ async def two_copies(profile, tmp_path, sessions, add_contact, synced_templates)
     lifecycle.launch(sessions, created.campaign_id)
     sessions.kw["bind"].dispose()
     copies = []
-    for name in ("executemany", "json"):
+    for name in ("typed", "json"):
         shutil.copytree(profile.root, tmp_path / name)
         copies.append(Profile(tmp_path / name))
     return created.campaign_id, copies
+
+
+_recipients, _messages = CampaignRecipient.__table__, Message.__table__
+# each JSON-bound write as the typed statement it stands for, and how one of its JSON rows (with the statement's
+# other parameters, ``?2`` …) binds to it
+TYPED = {
+    step_sql.MESSAGE_ACCEPTED_JSON: (
+        update(_messages).where(_messages.c.id == bindparam("b_id")).values(
+            wamid=bindparam("b_wamid"), status="accepted", status_at=bindparam("b_at")),
+        lambda row, at: {"b_id": row[0], "b_wamid": row[1], "b_at": at}),
+    step_sql.RECIPIENT_SENT_JSON: (
+        update(_recipients).where(
+            _recipients.c.id == bindparam("b_id"), _recipients.c.state == lifecycle.SENDING,
+            _recipients.c.correlation_id == bindparam("b_cid"), _recipients.c.message_id == bindparam("b_message")
+        ).values(state=lifecycle.SENT, reason_code=None, error_code=None, next_attempt_at=None,
+                 sent_at=bindparam("b_sent_at"), wamid=bindparam("b_wamid"), updated_at=bindparam("b_at")),
+        lambda row, sent_at, at: {"b_id": row[0], "b_cid": row[1], "b_wamid": row[2], "b_message": row[3],
+                                  "b_sent_at": sent_at, "b_at": at}),
+    step_sql.CLAIMED_JSON: (
+        update(_recipients).where(_recipients.c.id == bindparam("b_id"), _recipients.c.state == lifecycle.QUEUED
+                                  ).values(state=bindparam("b_state"), reason_code=bindparam("b_reason"),
+                                           attempts=bindparam("b_attempts"), correlation_id=bindparam("b_cid"),
+                                           message_id=bindparam("b_message"), updated_at=bindparam("b_now")),
+        lambda row, now: dict(zip(("b_id", "b_state", "b_reason", "b_attempts", "b_cid", "b_message"), row,
+                                  strict=True), b_now=now)),
+    audit._JSON_INSERT: (
+        insert(AuditEvent.__table__),
+        lambda row: dict(zip(("at", "actor", "action", "subject", "details", "correlation_id"), row, strict=True))),
+}
+
+
+def typed_writes(monkeypatch) -> set[str]:
+    """Every ``json_rows.run`` done by an executemany of the typed statement it stands for, its values as the
+    sender has them (``stored_at`` and ``stored_json`` leave them as they are: the column types convert them).
+    Returns the JSON-bound statements stood in for, as they come."""
+    used: set[str] = set()
+
+    def run(session, sql, rows, *params):
+        statement, bind = TYPED[sql]
+        used.add(sql)
+        return session.execute(statement, [bind(row, *params) for row in rows])
+
+    monkeypatch.setattr(json_rows, "run", run)
+    monkeypatch.setattr(json_rows, "stored_at", lambda value: value)
+    monkeypatch.setattr(json_rows, "stored_json", lambda value: value)
+    return used
 
 
 def run_steps(profile: Profile, campaign_id: int) -> None:
@@ -112,16 +161,15 @@ def dump(profile: Profile) -> dict[str, list[tuple]]:
         return dumped
 
 
-async def test_json_bound_writes_leave_the_rows_the_executemanys_did(two_copies, stopped_clock, monkeypatch):
-    campaign_id, (old, new) = two_copies
-    monkeypatch.setattr(step_sql, "JSON_BOUND", False)
-    monkeypatch.setattr(audit, "JSON_BOUND", False)
-    run_steps(old, campaign_id)
-    monkeypatch.setattr(step_sql, "JSON_BOUND", True)
-    monkeypatch.setattr(audit, "JSON_BOUND", True)
-    run_steps(new, campaign_id)
+async def test_json_bound_writes_leave_the_rows_the_typed_statements_do(two_copies, stopped_clock, monkeypatch):
+    campaign_id, (typed, json_bound) = two_copies
+    run_steps(json_bound, campaign_id)
+    with monkeypatch.context() as patched:
+        used = typed_writes(patched)
+        run_steps(typed, campaign_id)
+    assert used == set(TYPED)
 
-    before, after = dump(old), dump(new)
-    assert len(before["audit_events"]) > 60 and len(before["analytics_outbound"]) > 0
-    for table in before:
-        assert after[table] == before[table], table
+    expected, got = dump(typed), dump(json_bound)
+    assert len(expected["audit_events"]) > 60 and len(expected["analytics_outbound"]) > 0
+    for table in expected:
+        assert got[table] == expected[table], table
