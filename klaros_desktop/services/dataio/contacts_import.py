@@ -72,6 +72,9 @@ PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
+# ... with a writer process, once it is ready: smaller batches keep it busy from early on, and leave less of its
+# work for after the file is read
+WRITER_FLUSH_EVERY = 2_000
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 # Files from this size on write in a child process (``import_writer``), about 10,000 rows of the bench's files:
 # the child starts while the file is read (0.04 s on Linux, up to about 0.5 s on Windows and macOS) and saves
@@ -374,7 +377,7 @@ class ContactsImporter:
             return db
 
         db = self._import(session, open_db, records, report, region=region, source=path.name, sha=sha,
-                          big=len(data) >= self.pool_threshold)
+                          big=len(data) >= self.pool_threshold, ready=writer.answered)
         report.seconds = time.perf_counter() - started
         if here:
             self._finish_run(session, run_id, report)
@@ -484,6 +487,7 @@ class ContactsImporter:
     def _import(
         self, session: Session, open_db: Callable[[], _Db], records: Iterable[SourceRecord | RowProblem],
         report: ImportReport, *, region: str | None, source: str, sha: str, big: bool = False,
+        ready: Callable[[], bool] | None = None,
     ) -> _Db:
         """Read, merge and write, every ``FLUSH_EVERY`` new numbers, while worker processes parse the next rows.
 
@@ -496,7 +500,8 @@ class ContactsImporter:
         for at the first write: with a writer process, the rows before are read while it starts. ``session``
         reads the salt and the erased numbers; if that was outside the import's transaction, the erased numbers
         are read again inside it, and the import stops if a number was erased in between. Returns the
-        transaction's ``_Db``.
+        transaction's ``_Db``. ``ready``: whether the writer process has opened its transaction (then the rows
+        are written every ``WRITER_FLUSH_EVERY`` new numbers).
         """
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
@@ -540,6 +545,7 @@ class ContactsImporter:
 
             progress = self.progress
             rows = 0
+            flush_at = FLUSH_EVERY if ready is None else min(WRITER_FLUSH_EVERY, FLUSH_EVERY)
             # closed here, not when collected: stopping the import (an exception, the caller's included) stops the
             # worker processes before the rollback
             numbered = stack.enter_context(contextlib.closing(self._with_numbers(records, region, report, big=big)))
@@ -566,7 +572,8 @@ class ContactsImporter:
                     continue
                 entry = pending.get(e164)
                 if entry is None:
-                    if len(pending) >= FLUSH_EVERY:
+                    if len(pending) >= flush_at and (db is not None or len(pending) >= FLUSH_EVERY or (
+                            not len(pending) % 128 and ready())):
                         flush()
                     entry = pending[e164] = _Pending(item.line, country, item, others)
                 else:

@@ -132,6 +132,13 @@ class ImportWriter:
         theirs.close()  # the child's end lives only in the child: its death closes the pipe
         return cls(process, ours)
 
+    def answered(self) -> bool:
+        """Whether an answer (or the pipe's end) is waiting; before ``opened``: whether the child is ready."""
+        try:
+            return self.channel.poll(0)
+        except (OSError, ValueError):
+            return True
+
     def opened(self) -> None:
         """Wait until the child holds the write transaction (it starts while the file is read); raises
         ``WriterUnavailable`` (after ``close``) if it could not."""
