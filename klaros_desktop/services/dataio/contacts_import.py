@@ -367,7 +367,8 @@ class ContactsImporter:
             session.commit()  # the reads above end: no snapshot or lock of this process is left
             try:
                 writer.opened()
-                db: _Db = _WriterDb(writer)
+                db: _Db = _WriterDb(writer, lambda sql, params=(): session.connection().exec_driver_sql(
+                    sql, tuple(params)).all())
             except WriterUnavailable as exc:
                 log.warning("%s; importing in this process", exc)
                 here.append(True)
@@ -517,6 +518,7 @@ class ContactsImporter:
             nonlocal db, started_empty
             if db is None:
                 db = open_db()
+                db.written = ids
                 if db.recheck_erased:
                     erased = {h for (h,) in db.rows(
                         "SELECT number_hash FROM suppressed_numbers WHERE scope = 'all'")} - suppressed
@@ -603,13 +605,20 @@ class ContactsImporter:
         stamp = _db_time(now)
         numbers = list(pending) if may_exist is None else may_exist  # the ones that can already have a contact
         existing: dict[str, tuple] = {}
-        for chunk in _chunks(numbers):
-            marks = ",".join("?" * len(chunk))
-            for row in db.rows(
-                "SELECT id, phone_e164, display_name, notes, custom_fields, wa_id, country FROM contacts "
-                f"WHERE phone_e164 IN ({marks})", tuple(chunk)
-            ):
-                existing[row[1]] = row
+        if numbers:
+            # A number the import has not written yet has the contact it had before the import, if any: read
+            # without waiting for the writer (``read_before``); the others as the import left them.
+            written = db.written
+            ours = [n for n in numbers if n in written] if written else []
+            theirs = [n for n in numbers if n not in written] if ours else numbers
+            for read, wanted in ((db.rows, ours), (db.read_before, theirs)):
+                for chunk in _chunks(wanted):
+                    marks = ",".join("?" * len(chunk))
+                    for row in read(
+                        "SELECT id, phone_e164, display_name, notes, custom_fields, wa_id, country FROM contacts "
+                        f"WHERE phone_e164 IN ({marks})", tuple(chunk)
+                    ):
+                        existing[row[1]] = row
         # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so nobody
         # else can take them, and nothing has to be read back to learn them (nor, after the first flush, the
         # largest one: it is the last one given).
@@ -728,18 +737,19 @@ class ContactsImporter:
         again by a spreadsheet), nor is an opt-in from a list allowed to undo an opt-out the customer gave
         themselves (STOP, a button, WhatsApp's settings): a list is older evidence than their own word."""
         marker = f"sha256 {sha[:16]}"
+        # The import writes consent events only at the end of this: what is read here is the profile's before it.
         wished = {ids[e164]: wish for e164, wish in consents.items()}
         current: dict[tuple[int, str], tuple[str, str]] = {}  # (contact, scope) -> newest (kind, source)
         already: set[int] = set()  # this very file recorded their consent before
         for chunk in _chunks(list(wished)):
             listed = ",".join(str(int(c)) for c in chunk)
-            rows = db.rows(
+            rows = db.read_before(
                 "SELECT contact_id, scope, kind, source FROM (SELECT contact_id, scope, kind, source, row_number() "
                 "OVER (PARTITION BY contact_id, scope ORDER BY occurred_at DESC, id DESC) AS n FROM consent_events "
                 f"WHERE contact_id IN ({listed})) WHERE n = 1")
             for contact_id, scope, kind, event_source in rows:
                 current[(contact_id, scope)] = (kind, event_source)
-            already.update(contact_id for (contact_id,) in db.rows(
+            already.update(contact_id for (contact_id,) in db.read_before(
                 f"SELECT contact_id FROM consent_events WHERE contact_id IN ({listed}) AND source = 'import' "
                 "AND detail LIKE '%' || ? || '%'", (marker,)))
         cid = correlation.current()
@@ -900,6 +910,11 @@ class _Db:
     def __init__(self) -> None:
         self.last_id: int | None = None  # the largest contact id (None: not read yet)
         self.tags: dict[int, str] | None = None  # tag id -> name (None: not read yet)
+        self.written: dict[str, int] = {}  # E.164 -> contact id of the numbers the import has written
+        # Reads the profile as it was before the import (rows the import has not written): by default in the
+        # import's transaction; with a writer process, on a connection of this process without waiting for the
+        # writer (the writer holds the write lock, so nobody else has changed anything since it began)
+        self.read_before = self.rows
 
     def next_id(self) -> int:
         if self.last_id is None:
@@ -948,12 +963,13 @@ class _SessionDb(_Db):
 class _WriterDb(_Db):
     """The transaction of the import's writer process (``import_writer``): writes are sent without waiting."""
 
-    def __init__(self, writer: ImportWriter):
+    def __init__(self, writer: ImportWriter, read_before: Callable[[str, tuple], list]):
         super().__init__()
         self.writer = writer
         self.many = writer.many
         self.run = writer.run
         self.rows = writer.rows
+        self.read_before = read_before
 
 
 def _writer_pragmas() -> list[str]:
