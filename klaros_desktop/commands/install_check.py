@@ -277,7 +277,8 @@ def _check_import_workers(ctx: CommandContext) -> str:
         engine, sessions = open_database(Profile(folder / "profile").ensure())
         try:
             report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2,
-                                      wait_for_workers=True, writer_threshold=0).import_file(source)
+                                      wait_for_workers=True, writer_threshold=0,
+                                      wait_for_writer=True).import_file(source)
         finally:
             engine.dispose()
         if not report.worker_chunks:

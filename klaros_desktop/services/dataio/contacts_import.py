@@ -251,10 +251,14 @@ class ContactsImporter:
         plain_share: float = PLAIN_SHARE,
         wait_for_workers: bool = False,
         writer_threshold: int | None = WRITER_THRESHOLD_BYTES,
+        wait_for_writer: bool = False,
     ):
         self.sessions = sessions
         # files from this size on write in a child process (0: every file, tests; None: never)
         self.writer_threshold = writer_threshold
+        # True: the first batch waits for the writer process to start, instead of the rows being written here if it
+        # is not ready when the file is read (tests and the self-test, which must prove it works, whatever the timing)
+        self.wait_for_writer = wait_for_writer
         self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
         self.actor = actor
         self.bulk_threshold = bulk_threshold  # from this many numbers on, the search index is filled in bulk
@@ -365,12 +369,18 @@ class ContactsImporter:
 
         def open_db() -> _Db:
             session.commit()  # the reads above end: no snapshot or lock of this process is left
-            try:
-                writer.opened()
-                db: _Db = _WriterDb(writer, lambda sql, params=(): session.connection().exec_driver_sql(
-                    sql, tuple(params)).all())
-            except WriterUnavailable as exc:
-                log.warning("%s; importing in this process", exc)
+            db: _Db | None = None
+            if self.wait_for_writer or writer.answered():
+                try:
+                    writer.opened()
+                    db = _WriterDb(writer, lambda sql, params=(): session.connection().exec_driver_sql(
+                        sql, tuple(params)).all())
+                except WriterUnavailable as exc:
+                    log.warning("%s; importing in this process", exc)
+            else:  # writing here now costs less than waiting for it and then its writing everything
+                log.info("the import's writer process was not ready when the file was read; writing in this process")
+                writer.abandon()
+            if db is None:
                 here.append(True)
                 session.begin()
                 db = _SessionDb(session, recheck_erased=True)
@@ -378,7 +388,8 @@ class ContactsImporter:
             return db
 
         db = self._import(session, open_db, records, report, region=region, source=path.name, sha=sha,
-                          big=len(data) >= self.pool_threshold, ready=writer.answered)
+                          big=len(data) >= self.pool_threshold,
+                          ready=(lambda: True) if self.wait_for_writer else writer.answered)
         report.seconds = time.perf_counter() - started
         if here:
             self._finish_run(session, run_id, report)
@@ -502,7 +513,7 @@ class ContactsImporter:
         reads the salt and the erased numbers; if that was outside the import's transaction, the erased numbers
         are read again inside it, and the import stops if a number was erased in between. Returns the
         transaction's ``_Db``. ``ready``: whether the writer process has opened its transaction (then the rows
-        are written every ``WRITER_FLUSH_EVERY`` new numbers).
+        are written every ``WRITER_FLUSH_EVERY`` new numbers; before, they are held).
         """
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
@@ -547,6 +558,8 @@ class ContactsImporter:
 
             progress = self.progress
             rows = 0
+            # With a writer process, the rows are held until it is ready, however many: it is asked for first when
+            # the file is read, if it is not ready by then (``open_db`` then writes here)
             flush_at = FLUSH_EVERY if ready is None else min(WRITER_FLUSH_EVERY, FLUSH_EVERY)
             # closed here, not when collected: stopping the import (an exception, the caller's included) stops the
             # worker processes before the rollback
@@ -574,7 +587,7 @@ class ContactsImporter:
                     continue
                 entry = pending.get(e164)
                 if entry is None:
-                    if len(pending) >= flush_at and (db is not None or len(pending) >= FLUSH_EVERY or (
+                    if len(pending) >= flush_at and (ready is None or db is not None or (
                             not len(pending) % 128 and ready())):
                         flush()
                     entry = pending[e164] = _Pending(item.line, country, item, others)

@@ -199,6 +199,16 @@ class ImportWriter:
             process.kill()
             process.join()
 
+    def abandon(self) -> None:
+        """Stop the child at once, without waiting for it to finish starting (it has written nothing: nothing was
+        sent to it)."""
+        if self.process is None:
+            return
+        process, self.process = self.process, None
+        process.kill()
+        process.join()
+        self.channel.close()
+
     def __enter__(self) -> ImportWriter:
         return self
 

@@ -94,7 +94,7 @@ def test_the_writer_process_writes_exactly_what_this_process_writes(tmp_path, sa
     here_used, here, expected = _import_all(tmp_path, "here", files, monkeypatch, bulk_threshold=bulk_threshold,
                                             writer_threshold=None)
     used, result, state = _import_all(tmp_path, "writer", files, monkeypatch, bulk_threshold=bulk_threshold,
-                                      writer_threshold=0)
+                                      writer_threshold=0, wait_for_writer=True)
     assert here_used == [False] * len(files) and used == [True] * len(files)
     assert result == here
     assert state == expected
@@ -107,7 +107,7 @@ def test_a_big_file_goes_to_the_writer_and_a_small_one_stays(sessions, tmp_path)
     rows = "".join(f"P {i};0151 {20_000_000 + i}\n" for i in range(400))
     big = write(tmp_path, "Name;Phone\n" + rows, name="big.csv")
     small = write(tmp_path, "Name;Phone\n" + rows[:200], name="small.csv")
-    importer = ContactsImporter(sessions, writer_threshold=big.stat().st_size)
+    importer = ContactsImporter(sessions, writer_threshold=big.stat().st_size, wait_for_writer=True)
     assert importer.import_file(small, region="DE").writer_process is False
     report = importer.import_file(big, region="DE")
     assert report.writer_process is True and report.imported == 400 - report.merged
@@ -136,7 +136,8 @@ def test_stopping_an_import_in_the_writer_keeps_nothing_and_leaves_no_process(se
             assert len(_writer_children()) == 1
             raise Stop
 
-    importer = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0, progress=progress)
+    importer = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0, wait_for_writer=True,
+                                progress=progress)
     with pytest.raises(Stop):
         importer.import_file(path, region="DE")
     assert seen == [500, 1000, 1500, 2000]
@@ -144,7 +145,8 @@ def test_stopping_an_import_in_the_writer_keeps_nothing_and_leaves_no_process(se
     assert _everything(sessions) == before
     with sessions() as session:
         assert session.scalars(select(ImportRun.status)).all() == ["failed"]
-    report = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0).import_file(path, region="DE")
+    report = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0,
+                              wait_for_writer=True).import_file(path, region="DE")
     assert report.writer_process and report.imported == 3000 and report.consent_events == 3000
     assert len(_fts_rows(sessions)) == 3000 + 2
 
@@ -165,7 +167,8 @@ def test_a_killed_writer_fails_the_import_and_keeps_nothing(sessions, tmp_path, 
             child.join()
             killed.append(child.exitcode)
 
-    importer = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0, progress=progress)
+    importer = ContactsImporter(sessions, bulk_threshold=0, writer_threshold=0, wait_for_writer=True,
+                                progress=progress)
     with pytest.raises(ImportWriterError, match="writer process stopped"):
         importer.import_file(path, region="DE")
     assert killed and killed[0] != 0
@@ -174,7 +177,8 @@ def test_a_killed_writer_fails_the_import_and_keeps_nothing(sessions, tmp_path, 
     with sessions() as session:
         run = session.scalars(select(ImportRun)).one()
         assert run.status == "failed" and "writer process stopped" in run.error
-    assert ContactsImporter(sessions, writer_threshold=0).import_file(path, region="DE").imported == 3000
+    again = ContactsImporter(sessions, writer_threshold=0, wait_for_writer=True).import_file(path, region="DE")
+    assert again.writer_process and again.imported == 3000
 
 
 def test_a_writer_that_cannot_start_leaves_the_import_to_this_process(tmp_path, monkeypatch, caplog):
@@ -195,7 +199,8 @@ def test_a_writer_that_cannot_start_leaves_the_import_to_this_process(tmp_path, 
     _used, here, expected = _import_all(tmp_path, "here", [path], monkeypatch, writer_threshold=None)
     monkeypatch.setattr(import_writer.multiprocessing, "get_context", lambda _method: Context())
     with caplog.at_level("WARNING", logger="klaros_desktop.services.dataio.contacts_import"):
-        used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0)
+        used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0,
+                                          wait_for_writer=True)
     assert used == [False] and (result, state) == (here, expected)
     assert len([r for r in caplog.records if "importing in this process" in r.getMessage()]) == 1
 
@@ -207,7 +212,8 @@ def test_a_writer_that_cannot_open_the_database_leaves_the_import_to_this_proces
     _used, here, expected = _import_all(tmp_path, "here", [path], monkeypatch, writer_threshold=None)
     monkeypatch.setattr(ContactsImporter, "_database_file", lambda _self: tmp_path / "no-such-folder" / "x.sqlite3")
     with caplog.at_level("WARNING", logger="klaros_desktop.services.dataio.contacts_import"):
-        used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0)
+        used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0,
+                                          wait_for_writer=True)
     assert used == [False] and (result, state) == (here, expected)
     assert "could not open its transaction" in caplog.text and "importing in this process" in caplog.text
     assert _writer_children() == []
@@ -226,9 +232,33 @@ def test_a_number_erased_while_the_writer_starts_stops_the_import(sessions, tmp_
 
     monkeypatch.setattr(import_writer.ImportWriter, "opened", opened)
     with pytest.raises(ImportWriterError, match="a number was erased while the import started"):
-        ContactsImporter(sessions, writer_threshold=0).import_file(path)
+        ContactsImporter(sessions, writer_threshold=0, wait_for_writer=True).import_file(path)
     with sessions() as session:
         assert session.scalars(select(Contact)).all() == []
         assert session.scalars(select(ImportRun.status)).all() == ["failed"]
     assert _writer_children() == []
 
+
+
+def test_a_writer_not_ready_when_the_file_is_read_is_stopped_and_the_import_done_here(tmp_path, monkeypatch, caplog):
+    """The importing process never waits for the writer to start (a slow machine, Windows and macOS start processes
+    slower): one that has not opened its transaction when the file is read is stopped, and the rows are written in
+    this process, with the same result."""
+    path = write(tmp_path, _mixed_rows())
+    _used, here, expected = _import_all(tmp_path, "here", [path], monkeypatch, writer_threshold=None)
+    started = []
+    real = import_writer.ImportWriter.start.__func__
+
+    def start(cls, *args, **kwargs):
+        writer = real(cls, *args, **kwargs)
+        started.append(writer.process)
+        return writer
+
+    monkeypatch.setattr(import_writer.ImportWriter, "start", classmethod(start))
+    monkeypatch.setattr(import_writer.ImportWriter, "answered", lambda _self: False)
+    with caplog.at_level("INFO", logger="klaros_desktop.services.dataio.contacts_import"):
+        used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0)
+    assert used == [False] and (result, state) == (here, expected)
+    assert len(started) == 1 and started[0].exitcode is not None  # it was started, and is gone
+    assert "writer process was not ready" in caplog.text
+    assert _writer_children() == []
