@@ -333,8 +333,9 @@ class ContactsImporter:
 
     def _database_file(self) -> Path | None:
         """The profile's SQLite file (None: not a file database, e.g. in memory)."""
-        url = self.sessions.kw["bind"].url
-        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        bind = self.sessions.kw.get("bind")
+        url = getattr(bind, "url", None)
+        if url is None or url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
             return None
         return Path(url.database)
 

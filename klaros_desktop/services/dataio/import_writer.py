@@ -25,7 +25,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-_MANY, _RUN, _ROWS, _COMMIT, _ROLLBACK = range(5)
+_MANY, _RUN, _ROWS, _COMMIT = range(4)
 START_TIMEOUT = 60.0  # seconds the child may take to open its transaction (a busy machine, a held write lock)
 STOP_TIMEOUT = 10.0  # seconds the child may take to roll back and exit before it is killed
 
@@ -40,7 +40,7 @@ class WriterUnavailable(ImportWriterError):
 
 def serve(channel, database: str, pragmas: list[str]) -> None:
     """The child's entry point: one transaction on ``database``, fed by ``channel`` (a ``multiprocessing``
-    ``Connection``) until ``commit``, a rollback, or the pipe's end."""
+    ``Connection``) until ``commit`` or the pipe's end (then it rolls back)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole console; the importing process decides
@@ -87,8 +87,6 @@ def serve(channel, database: str, pragmas: list[str]) -> None:
                     except Exception as exc:
                         failed = _describe(exc)
                 _send(channel, (failed is None, failed))
-                return
-            else:
                 return
     finally:
         if db.in_transaction:
@@ -187,12 +185,9 @@ class ImportWriter:
         if self.process is None:
             return
         process, self.process = self.process, None
-        if process.is_alive() and not self.committed:
-            try:
-                self.channel.send_bytes(pickle.dumps((_ROLLBACK, None, None)))
-            except OSError:
-                pass
-        self.channel.close()  # also ends a child still reading
+        # Closing the pipe is the rollback: the child reads what was sent before, then the end, and rolls back
+        # (a message would block while the child is busy and the pipe full).
+        self.channel.close()
         process.join(STOP_TIMEOUT)
         if process.is_alive():
             log.warning("the import's writer process did not exit; killing it")

@@ -262,3 +262,30 @@ def test_a_writer_not_ready_when_the_file_is_read_is_stopped_and_the_import_done
     assert len(started) == 1 and started[0].exitcode is not None  # it was started, and is gone
     assert "writer process was not ready" in caplog.text
     assert _writer_children() == []
+
+
+@pytest.mark.parametrize("then", ["read", "commit"])
+def test_a_statement_failing_in_the_writer_is_answered_at_the_next_read_or_commit(tmp_path, then):
+    """Statements are sent without waiting; the first one's error comes back, with SQLite's error class, at the next
+    read or at the commit, and nothing of the transaction is kept."""
+    import sqlite3
+
+    database = tmp_path / "w.sqlite3"
+    with sqlite3.connect(database) as setup:
+        setup.execute("CREATE TABLE t (a INTEGER UNIQUE)")
+    writer = import_writer.ImportWriter.start(database, ["PRAGMA busy_timeout=5000"])
+    try:
+        writer.opened()
+        writer.many("INSERT INTO t (a) VALUES (?)", [(1,), (2,)])
+        writer.many("INSERT INTO t (a) VALUES (?)", [(3,), (2,)])  # fails
+        writer.many("INSERT INTO t (a) VALUES (?)", [(4,)])  # not run after the failure
+        with pytest.raises(ImportWriterError, match=r"IntegrityError: UNIQUE constraint failed: t\.a"):
+            if then == "read":
+                writer.rows("SELECT count(*) FROM t")
+            else:
+                writer.commit()
+    finally:
+        writer.close()
+    assert writer.process is None and _writer_children() == []
+    with sqlite3.connect(database) as check:
+        assert check.execute("SELECT count(*) FROM t").fetchone() == (0,)
