@@ -535,8 +535,8 @@ class ContactsImporter:
                     erased = {h for (h,) in db.rows(
                         "SELECT number_hash FROM suppressed_numbers WHERE scope = 'all'")} - suppressed
                     if erased:
-                        raise ImportWriterError(QT_TRANSLATE_NOOP(
-                            "Import", "a number was erased while the import started; import the file again"))
+                        # as rare as a failed write, and worded like the writer's errors (not translated)
+                        raise ImportWriterError("a number was erased while the import started; import the file again")
                 started_empty = bool(db.scalar("SELECT NOT EXISTS (SELECT 1 FROM contacts)"))
             return db
 
