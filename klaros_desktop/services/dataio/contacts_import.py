@@ -80,6 +80,7 @@ REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command print
 # the child starts while the file is read (0.04 s on Linux, up to about 0.5 s on Windows and macOS) and saves
 # about 8 µs a row of the importing process.
 WRITER_THRESHOLD_BYTES = 512 * 1024
+_DEFAULT = object()
 
 
 @dataclass
@@ -250,11 +251,14 @@ class ContactsImporter:
         max_bytes: int | None = None,
         plain_share: float = PLAIN_SHARE,
         wait_for_workers: bool = False,
-        writer_threshold: int | None = WRITER_THRESHOLD_BYTES,
+        writer_threshold: int | object | None = _DEFAULT,
         wait_for_writer: bool = False,
     ):
         self.sessions = sessions
-        # files from this size on write in a child process (0: every file, tests; None: never)
+        # files from this size on write in a child process (0: every file, tests; None: never); by default
+        # WRITER_THRESHOLD_BYTES, and never on one core: the writer only pays running beside this process
+        if writer_threshold is _DEFAULT:
+            writer_threshold = WRITER_THRESHOLD_BYTES if default_workers() >= 1 else None
         self.writer_threshold = writer_threshold
         # True: the first batch waits for the writer process to start, instead of the rows being written here if it
         # is not ready when the file is read (tests and the self-test, which must prove it works, whatever the timing)

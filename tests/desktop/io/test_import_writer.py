@@ -289,3 +289,13 @@ def test_a_statement_failing_in_the_writer_is_answered_at_the_next_read_or_commi
     assert writer.process is None and _writer_children() == []
     with sqlite3.connect(database) as check:
         assert check.execute("SELECT count(*) FROM t").fetchone() == (0,)
+
+
+def test_no_writer_process_on_one_core(sessions, tmp_path, monkeypatch):
+    """The writer only pays running beside the importing process: with one core the import stays in one process,
+    unless forced."""
+    monkeypatch.setattr(contacts_import, "default_workers", lambda: 0)
+    assert ContactsImporter(sessions).writer_threshold is None
+    assert ContactsImporter(sessions, writer_threshold=0).writer_threshold == 0
+    monkeypatch.setattr(contacts_import, "default_workers", lambda: 1)
+    assert ContactsImporter(sessions).writer_threshold == contacts_import.WRITER_THRESHOLD_BYTES
