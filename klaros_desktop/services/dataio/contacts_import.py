@@ -77,8 +77,8 @@ FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged fro
 WRITER_FLUSH_EVERY = 2_000
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
 # Files from this size on write in a child process (``import_writer``), about 10,000 rows of the bench's files:
-# the child starts while the file is read (0.04 s on Linux, up to about 0.5 s on Windows and macOS) and saves
-# about 8 µs a row of the importing process.
+# the child starts while the file is read (ready after 0.04-0.06 s on Linux; where processes start slower, one
+# not ready when the file is read is not waited for) and takes about 10 µs a row off the importing process.
 WRITER_THRESHOLD_BYTES = 512 * 1024
 _DEFAULT = object()
 
