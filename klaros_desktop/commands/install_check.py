@@ -261,9 +261,10 @@ def _check_updates(ctx: CommandContext) -> str:
 
 
 def _check_import_workers(ctx: CommandContext) -> str:
-    """A small contacts import forced through a worker process, into a profile of its own (never the shop's): a
-    big import normalises numbers in spawned workers, and a spawned child of a frozen bundle is this executable
-    again, which only runs the worker's task if the entry point calls ``multiprocessing.freeze_support()``."""
+    """A small contacts import forced through a worker process and the writer process, into a profile of its own
+    (never the shop's): a big import normalises numbers in spawned workers and writes in a spawned writer process,
+    and a spawned child of a frozen bundle is this executable again, which only runs the child's task if the entry
+    point calls ``multiprocessing.freeze_support()``."""
     from klaros_desktop.db import open_database
     from klaros_desktop.paths import Profile
     from klaros_desktop.services.dataio.contacts_import import ContactsImporter
@@ -276,14 +277,18 @@ def _check_import_workers(ctx: CommandContext) -> str:
         engine, sessions = open_database(Profile(folder / "profile").ensure())
         try:
             report = ContactsImporter(sessions, workers=1, pool_threshold=0, plain_share=2,
-                                      wait_for_workers=True).import_file(source)
+                                      wait_for_workers=True, writer_threshold=0,
+                                      wait_for_writer=True).import_file(source)
         finally:
             engine.dispose()
         if not report.worker_chunks:
             raise RuntimeError("no worker process answered; big imports would normalise numbers in one process")
+        if not report.writer_process:
+            raise RuntimeError("the import's writer process did not start; big imports would write in one process")
         if report.imported != 12 or [p.line for p in report.skipped] != [14]:
             raise RuntimeError(f"the import through a worker process gave {report.summary()}")
-        return f"{report.imported} contacts imported, their numbers normalised in a worker process"
+        return (f"{report.imported} contacts imported, their numbers normalised in a worker process, written by "
+                "the writer process")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -30,16 +30,17 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from klaros_desktop import correlation
-from klaros_desktop.models import ConsentEvent, ImportRun, SuppressedNumber, utcnow
+from klaros_desktop.models import ImportRun, SuppressedNumber, utcnow
 from klaros_desktop.models.name_keys import name_key
 from klaros_desktop.phrases import QT_TRANSLATE_NOOP, counted, reason_of
 from klaros_desktop.services.core import audit, collector, settings
 from klaros_desktop.services.core.changes import Changes
 from klaros_desktop.services.dataio.csv_reader import parse_map_options, read_csv
+from klaros_desktop.services.dataio.import_writer import ImportWriter, ImportWriterError, WriterUnavailable
 from klaros_desktop.services.dataio.phone_columns import (
     POOL_THRESHOLD_BYTES,
     default_workers,
@@ -71,7 +72,15 @@ PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
+# ... with a writer process, once it is ready: smaller batches keep it busy from early on, and leave less of its
+# work for after the file is read
+WRITER_FLUSH_EVERY = 2_000
 REPORT_KEEP = 1000  # skipped rows kept in import_runs.report; the command prints them all
+# Files from this size on write in a child process (``import_writer``), about 10,000 rows of the bench's files:
+# the child starts while the file is read (ready after 0.04-0.06 s on Linux; where processes start slower, one
+# not ready when the file is read is not waited for) and takes about 10 µs a row off the importing process.
+WRITER_THRESHOLD_BYTES = 512 * 1024
+_DEFAULT = object()
 
 
 @dataclass
@@ -92,6 +101,7 @@ class ImportReport:
     consent_events: int = 0
     seconds: float = 0.0
     worker_chunks: int = 0  # chunks of rows whose numbers a worker process normalised (0: all in this process)
+    writer_process: bool = False  # the import's SQL ran in a writer process (``import_writer``)
 
     @property
     def changes(self) -> Changes:
@@ -241,8 +251,18 @@ class ContactsImporter:
         max_bytes: int | None = None,
         plain_share: float = PLAIN_SHARE,
         wait_for_workers: bool = False,
+        writer_threshold: int | object | None = _DEFAULT,
+        wait_for_writer: bool = False,
     ):
         self.sessions = sessions
+        # files from this size on write in a child process (0: every file, tests; None: never); by default
+        # WRITER_THRESHOLD_BYTES, and never on one core: the writer only pays running beside this process
+        if writer_threshold is _DEFAULT:
+            writer_threshold = WRITER_THRESHOLD_BYTES if default_workers() >= 1 else None
+        self.writer_threshold = writer_threshold
+        # True: the first batch waits for the writer process to start, instead of the rows being written here if it
+        # is not ready when the file is read (tests and the self-test, which must prove it works, whatever the timing)
+        self.wait_for_writer = wait_for_writer
         self.max_bytes = max_bytes  # the largest file read; None: MAX_IMPORT_BYTES
         self.actor = actor
         self.bulk_threshold = bulk_threshold  # from this many numbers on, the search index is filled in bulk
@@ -268,43 +288,143 @@ class ContactsImporter:
         """Import ``path``; raises ``ImportFileError`` (nothing written but the failed run) if it cannot be read."""
         started = time.perf_counter()
         path = Path(path)
-        data = read_import_file(path, MAX_IMPORT_BYTES if self.max_bytes is None else self.max_bytes)
-        if isinstance(mapping, list):
-            mapping = parse_map_options(mapping)
-        sha = hashlib.sha256(data).hexdigest()
-        cid = correlation.current() or correlation.new_id("cli")
-        with correlation.correlated(cid):
-            run_id, resumed = self._start_run(path, sha, cid)
-            report = ImportReport(run_id=run_id, resumed_run_id=resumed)
-            try:
-                with collector.paused(), self.sessions() as session, session.begin():
-                    # the first statement writes, so the driver has opened the transaction before any DDL
-                    session.execute(update(ImportRun).where(ImportRun.id == run_id).values(status="running"))
-                    region = self._region(session, region)
-                    records = self._open(data, path, report, mapping=mapping, encoding=encoding, delimiter=delimiter)
-                    self._import(session, records, report, region=region, source=path.name, sha=sha,
-                                 big=len(data) >= self.pool_threshold)
-                    report.seconds = time.perf_counter() - started
-                    self._finish_run(session, run_id, report)
-                    audit.record(
-                        session,
-                        "contacts.import",
-                        actor=self.actor,
-                        subject=f"import_run:{run_id}",
-                        details={
-                            "file": path.name,
-                            "format": report.source_format,
-                            "imported": report.imported,
-                            "merged": report.merged,
-                            "skipped": len(report.skipped),
-                            "consent_events": report.consent_events,
-                        },
-                    )
-            except BaseException as exc:
-                self._fail_run(run_id, exc)
-                raise
+        writer = self._spawn_writer(path)  # starts while the file is read
+        try:
+            data = read_import_file(path, MAX_IMPORT_BYTES if self.max_bytes is None else self.max_bytes)
+            if isinstance(mapping, list):
+                mapping = parse_map_options(mapping)
+            sha = hashlib.sha256(data).hexdigest()
+            cid = correlation.current() or correlation.new_id("cli")
+            with correlation.correlated(cid):
+                run_id, resumed = self._start_run(path, sha, cid)
+                report = ImportReport(run_id=run_id, resumed_run_id=resumed)
+                try:
+                    with collector.paused(), self.sessions() as session:
+                        if writer is None:
+                            self._import_here(session, data, path, report, started, region=region, sha=sha,
+                                              mapping=mapping, encoding=encoding, delimiter=delimiter)
+                        else:
+                            self._import_by_writer(session, writer, data, path, report, started, region=region,
+                                                   sha=sha, mapping=mapping, encoding=encoding, delimiter=delimiter)
+                except BaseException as exc:
+                    if writer is not None:
+                        writer.close()  # rolls back first: the run's row is then free to be marked failed
+                    self._fail_run(run_id, exc)
+                    raise
+        finally:
+            if writer is not None:
+                writer.close()
         log.info("import of %s: %s", path.name, report.summary())
         return report
+
+    def _spawn_writer(self, path: Path) -> ImportWriter | None:
+        """The writer process for a big file (started, not yet waited for), else None."""
+        if self.writer_threshold is None:
+            return None
+        try:
+            if path.stat().st_size < self.writer_threshold:
+                return None
+            database = self._database_file()
+        except OSError:  # read_import_file says what is wrong with the file
+            return None
+        if database is None:
+            return None
+        try:
+            return ImportWriter.start(database, _writer_pragmas())
+        except WriterUnavailable as exc:
+            log.warning("%s; importing in this process", exc)
+            return None
+
+    def _database_file(self) -> Path | None:
+        """The profile's SQLite file (None: not a file database, e.g. in memory)."""
+        bind = self.sessions.kw.get("bind")
+        url = getattr(bind, "url", None)
+        if url is None or url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
+
+    def _import_here(self, session: Session, data: bytes, path: Path, report: ImportReport, started: float, *,
+                     region: str | None, sha: str, **options) -> None:
+        """The import in this process, in one transaction on ``session``."""
+        run_id = report.run_id
+        with session.begin():
+            # the first statement writes, so the driver has opened the transaction before any DDL
+            session.execute(update(ImportRun).where(ImportRun.id == run_id).values(status="running"))
+            region = self._region(session, region)
+            records = self._open(data, path, report, **options)
+            db = _SessionDb(session)
+            self._import(session, lambda: db, records, report, region=region, source=path.name, sha=sha,
+                         big=len(data) >= self.pool_threshold)
+            report.seconds = time.perf_counter() - started
+            self._finish_run(session, run_id, report)
+            audit.record(session, "contacts.import", actor=self.actor, subject=f"import_run:{run_id}",
+                         details=self._audit_details(path, report))
+
+    def _import_by_writer(self, session: Session, writer: ImportWriter, data: bytes, path: Path,
+                          report: ImportReport, started: float, *, region: str | None, sha: str, **options) -> None:
+        """The import with its writes in ``writer``'s transaction. ``session`` only reads the profile as it was
+        before (region, salt, erased numbers) and holds no transaction while the writer writes. If the writer
+        did not start, the import continues on ``session`` as ``_import_here`` does."""
+        run_id = report.run_id
+        with session.begin():  # the salt is made on first use: committed on its own, before the import
+            region = self._region(session, region)
+            settings.suppression_salt(session)
+        records = self._open(data, path, report, **options)
+        here: list[bool] = []
+
+        def open_db() -> _Db:
+            session.commit()  # the reads above end: no snapshot or lock of this process is left
+            db: _Db | None = None
+            if self.wait_for_writer or writer.answered():
+                try:
+                    writer.opened()
+                    db = _WriterDb(writer, lambda sql, params=(): session.connection().exec_driver_sql(
+                        sql, tuple(params)).all())
+                except WriterUnavailable as exc:
+                    log.warning("%s; importing in this process", exc)
+            else:  # writing here now costs less than waiting for it and then its writing everything
+                log.info("the import's writer process was not ready when the file was read; writing in this process")
+                writer.abandon()
+            if db is None:
+                here.append(True)
+                session.begin()
+                db = _SessionDb(session, recheck_erased=True)
+            db.run("UPDATE import_runs SET status = 'running' WHERE id = ?", (run_id,))
+            return db
+
+        db = self._import(session, open_db, records, report, region=region, source=path.name, sha=sha,
+                          big=len(data) >= self.pool_threshold,
+                          ready=(lambda: True) if self.wait_for_writer else writer.answered)
+        report.seconds = time.perf_counter() - started
+        if here:
+            self._finish_run(session, run_id, report)
+            audit.record(session, "contacts.import", actor=self.actor, subject=f"import_run:{run_id}",
+                         details=self._audit_details(path, report))
+            session.commit()
+            return
+        now = utcnow()
+        db.run("UPDATE import_runs SET status = 'done', finished_at = ?, source_format = ?, total_rows = ?, "
+               "imported = ?, merged = ?, skipped = ?, report = ? WHERE id = ?",
+               (_db_time(now), report.source_format, report.rows, report.imported, report.merged,
+                len(report.skipped), json.dumps(_run_report(report)), run_id))
+        row = audit.values("contacts.import", actor=self.actor, subject=f"import_run:{run_id}",
+                           details=self._audit_details(path, report), at=now)
+        db.run("INSERT INTO audit_events (at, actor, action, subject, correlation_id, details) "
+               "VALUES (?, ?, ?, ?, ?, ?)", (_db_time(row["at"]), row["actor"], row["action"], row["subject"],
+                                            row["correlation_id"], json.dumps(row["details"])))
+        writer.commit()
+        report.writer_process = True
+
+    @staticmethod
+    def _audit_details(path: Path, report: ImportReport) -> dict[str, Any]:
+        return {
+            "file": path.name,
+            "format": report.source_format,
+            "imported": report.imported,
+            "merged": report.merged,
+            "skipped": len(report.skipped),
+            "consent_events": report.consent_events,
+        }
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -382,15 +502,23 @@ class ContactsImporter:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _import(
-        self, session: Session, records: Iterable[SourceRecord | RowProblem], report: ImportReport,
-        *, region: str | None, source: str, sha: str, big: bool = False,
-    ) -> None:
+        self, session: Session, open_db: Callable[[], _Db], records: Iterable[SourceRecord | RowProblem],
+        report: ImportReport, *, region: str | None, source: str, sha: str, big: bool = False,
+        ready: Callable[[], bool] | None = None,
+    ) -> _Db:
         """Read, merge and write, every ``FLUSH_EVERY`` new numbers, while worker processes parse the next rows.
 
         Writing as the file is read overlaps the database work with the number parsing. A number seen again
         after its contact was written merges into it by the rules for a contact that existed before the
         import (blanks filled, tags united, notes appended unless already there); consent is written once at
         the end, from the file's last consent value per number, as if the whole file had been read first.
+
+        ``open_db`` gives the import's transaction (``_SessionDb`` on ``session``, or the writer process), asked
+        for at the first write: with a writer process, the rows before are read while it starts. ``session``
+        reads the salt and the erased numbers; if that was outside the import's transaction, the erased numbers
+        are read again inside it, and the import stops if a number was erased in between. Returns the
+        transaction's ``_Db``. ``ready``: whether the writer process has opened its transaction (then the rows
+        are written every ``WRITER_FLUSH_EVERY`` new numbers; before, they are held).
         """
         salt = settings.suppression_salt(session)
         suppressed = set(session.scalars(select(SuppressedNumber.number_hash).where(SuppressedNumber.scope == "all")))
@@ -399,25 +527,45 @@ class ContactsImporter:
         ids: dict[str, int] = {}
         skipped = report.skipped
         now = utcnow()
-        started_empty = session.connection().exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM contacts)").scalar()
+        db: _Db | None = None
+        started_empty = False
+
+        def opened() -> _Db:
+            nonlocal db, started_empty
+            if db is None:
+                db = open_db()
+                db.written = ids
+                if db.recheck_erased:
+                    erased = {h for (h,) in db.rows(
+                        "SELECT number_hash FROM suppressed_numbers WHERE scope = 'all'")} - suppressed
+                    if erased:
+                        # as rare as a failed write, and worded like the writer's errors (not translated)
+                        raise ImportWriterError("a number was erased while the import started; import the file again")
+                started_empty = bool(db.scalar("SELECT NOT EXISTS (SELECT 1 FROM contacts)"))
+            return db
+
         with contextlib.ExitStack() as stack:
             index: _SearchIndexBatch | None = None
 
             def flush() -> None:
                 nonlocal index
+                sql = opened()
                 if index is None:  # bulk search indexing when the first flush is already big
-                    index = stack.enter_context(_SearchIndexBatch(session, enabled=len(pending) >= self.bulk_threshold))
+                    index = stack.enter_context(_SearchIndexBatch(sql, enabled=len(pending) >= self.bulk_threshold))
                 # In a profile without contacts (checked inside this write transaction), only numbers an earlier
                 # flush wrote can exist; nothing else needs looking up.
                 may_exist = [n for n in pending if n in ids] if started_empty else None
                 fresh: list[tuple] = []
-                written = self._write_contacts(session, pending, report, now, may_exist, fresh)
-                index.index_written(self._write_tags(session, pending, written), fresh)
+                written = self._write_contacts(sql, pending, report, now, may_exist, fresh)
+                index.index_written(self._write_tags(sql, pending, written), fresh)
                 ids.update(written)
                 pending.clear()
 
             progress = self.progress
             rows = 0
+            # With a writer process, the rows are held until it is ready, however many: it is asked for first when
+            # the file is read, if it is not ready by then (``open_db`` then writes here)
+            flush_at = FLUSH_EVERY if ready is None else min(WRITER_FLUSH_EVERY, FLUSH_EVERY)
             # closed here, not when collected: stopping the import (an exception, the caller's included) stops the
             # worker processes before the rollback
             numbered = stack.enter_context(contextlib.closing(self._with_numbers(records, region, report, big=big)))
@@ -444,7 +592,8 @@ class ContactsImporter:
                     continue
                 entry = pending.get(e164)
                 if entry is None:
-                    if len(pending) >= FLUSH_EVERY:
+                    if len(pending) >= flush_at and (ready is None or db is not None or (
+                            not len(pending) % 128 and ready())):
                         flush()
                     entry = pending[e164] = _Pending(item.line, country, item, others)
                 else:
@@ -455,34 +604,43 @@ class ContactsImporter:
                 flush()
             report.rows = rows
         skipped.sort(key=lambda p: p.line)
+        sql = opened()
         if consents:
-            report.consent_events = self._write_consent(session, consents, ids, now, source, sha)
+            report.consent_events = self._write_consent(sql, consents, ids, now, source, sha)
+        return sql
 
     def _write_contacts(
-        self, session: Session, pending: dict[str, _Pending], report: ImportReport, now: datetime,
+        self, db: _Db, pending: dict[str, _Pending], report: ImportReport, now: datetime,
         may_exist: list[str] | None = None, fresh: list[tuple] | None = None,
     ) -> dict[str, int]:
         """Insert new contacts and merge into existing ones; returns {E.164: contact id} for every number.
         ``fresh`` gets (id, search name, search phone, notes) of each new contact, in id order, as the search
         index's insert trigger would read them.
 
-        Plain DB-API ``executemany`` on the session's connection (same transaction): the ORM's per-row work
-        would cost more than parsing the numbers. Values are stored exactly as the ORM stores them.
+        Plain DB-API ``executemany`` in the import's transaction: the ORM's per-row work would cost more than
+        parsing the numbers. Values are stored exactly as the ORM stores them.
         """
-        conn = session.connection()
         stamp = _db_time(now)
         numbers = list(pending) if may_exist is None else may_exist  # the ones that can already have a contact
         existing: dict[str, tuple] = {}
-        for chunk in _chunks(numbers):
-            marks = ",".join("?" * len(chunk))
-            for row in conn.exec_driver_sql(
-                "SELECT id, phone_e164, display_name, notes, custom_fields, wa_id, country FROM contacts "
-                f"WHERE phone_e164 IN ({marks})", tuple(chunk)
-            ):
-                existing[row[1]] = row
+        if numbers:
+            # A number the import has not written yet has the contact it had before the import, if any: read
+            # without waiting for the writer (``read_before``); the others as the import left them.
+            written = db.written
+            ours = [n for n in numbers if n in written] if written else []
+            theirs = [n for n in numbers if n not in written] if ours else numbers
+            for read, wanted in ((db.rows, ours), (db.read_before, theirs)):
+                for chunk in _chunks(wanted):
+                    marks = ",".join("?" * len(chunk))
+                    for row in read(
+                        "SELECT id, phone_e164, display_name, notes, custom_fields, wa_id, country FROM contacts "
+                        f"WHERE phone_e164 IN ({marks})", tuple(chunk)
+                    ):
+                        existing[row[1]] = row
         # Ids given explicitly, following the largest one: the transaction holds SQLite's write lock, so nobody
-        # else can take them, and nothing has to be read back to learn them.
-        next_id = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
+        # else can take them, and nothing has to be read back to learn them (nor, after the first flush, the
+        # largest one: it is the last one given).
+        next_id = db.next_id()
         new_rows: list[tuple] = []
         ids: dict[str, int] = {}
         updates: dict[tuple[str, ...], list[tuple]] = {}
@@ -532,20 +690,21 @@ class ContactsImporter:
                 updates.setdefault(columns, []).append((*(change[c] for c in columns), stamp, contact_id))
         report.imported += imported
         report.merged += merged
+        db.last_id = next_id - 1
         if new_rows:
-            conn.exec_driver_sql(
-                f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*row, stamp, stamp) for row in new_rows])
+            db.many(f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(*row, stamp, stamp) for row in new_rows])
         # One UPDATE per set of changed columns, each run as executemany.
         for columns, rows in updates.items():
             assignments = ", ".join(f"{c} = ?" for c in columns)
-            conn.exec_driver_sql(f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?", rows)
+            db.many(f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?", rows)
         return ids
 
     @staticmethod
-    def _write_tags(session: Session, pending: dict[str, _Pending], ids: dict[str, int]) -> dict[int, list[str]]:
+    def _write_tags(db: _Db, pending: dict[str, _Pending], ids: dict[str, int]) -> dict[int, list[str]]:
         """Link the tags (creating missing ones); returns {contact id: the names of the tags linked now, in tag id
-        order} for the contacts that got links."""
+        order} for the contacts that got links. The tags are read once per import (the transaction holds the
+        write lock: only the import adds any)."""
         wanted: dict[str, str] = {}
         for entry in pending.values():
             tags = entry.tags
@@ -555,13 +714,14 @@ class ContactsImporter:
                         wanted[folded] = name
         if not wanted:
             return {}
-        conn = session.connection()
-        names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
+        if db.tags is None:
+            db.tags = dict(db.rows("SELECT id, name FROM tags"))
+        names = db.tags
         tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
         missing = [(name,) for folded, name in wanted.items() if folded not in tag_ids]
         if missing:
-            conn.exec_driver_sql("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
-            names = dict(conn.exec_driver_sql("SELECT id, name FROM tags").all())
+            db.many("INSERT OR IGNORE INTO tags (name) VALUES (?)", missing)
+            names = db.tags = dict(db.rows("SELECT id, name FROM tags"))
             tag_ids = {name.casefold(): tag_id for tag_id, name in names.items()}
         links: list[tuple[int, int]] = []
         linked: dict[int, list[str]] = {}
@@ -579,12 +739,12 @@ class ContactsImporter:
                 ordered = sorted({tag_ids[folded] for folded in tags})
                 links.extend((contact_id, tag_id) for tag_id in ordered)
                 linked[contact_id] = [names[tag_id] for tag_id in ordered]
-        conn.exec_driver_sql("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
+        db.many("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", links)
         return linked
 
     @staticmethod
     def _write_consent(
-        session: Session, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
+        db: _Db, consents: dict[str, tuple[str, int]], ids: dict[str, int], now: datetime, source: str,
         sha: str,
     ) -> int:
         """One consent event per contact whose consent the file changes, with the file and line as evidence.
@@ -595,24 +755,23 @@ class ContactsImporter:
         again by a spreadsheet), nor is an opt-in from a list allowed to undo an opt-out the customer gave
         themselves (STOP, a button, WhatsApp's settings): a list is older evidence than their own word."""
         marker = f"sha256 {sha[:16]}"
+        # The import writes consent events only at the end of this: what is read here is the profile's before it.
         wished = {ids[e164]: wish for e164, wish in consents.items()}
-        table = ConsentEvent.__table__
         current: dict[tuple[int, str], tuple[str, str]] = {}  # (contact, scope) -> newest (kind, source)
-        for chunk in _chunks(list(wished)):
-            rows = session.execute(text(
-                "SELECT contact_id, scope, kind, source FROM (SELECT contact_id, scope, kind, source, row_number() "
-                "OVER (PARTITION BY contact_id, scope ORDER BY occurred_at DESC, id DESC) AS n FROM consent_events "
-                f"WHERE contact_id IN ({','.join(str(int(c)) for c in chunk)})) WHERE n = 1"))
-            for contact_id, scope, kind, event_source in rows:
-                current[(contact_id, scope)] = (kind, event_source)
         already: set[int] = set()  # this very file recorded their consent before
         for chunk in _chunks(list(wished)):
-            already.update(session.scalars(
-                select(table.c.contact_id).where(
-                    table.c.contact_id.in_(chunk), table.c.source == "import", table.c.detail.contains(marker)
-                )
-            ))
+            listed = ",".join(str(int(c)) for c in chunk)
+            rows = db.read_before(
+                "SELECT contact_id, scope, kind, source FROM (SELECT contact_id, scope, kind, source, row_number() "
+                "OVER (PARTITION BY contact_id, scope ORDER BY occurred_at DESC, id DESC) AS n FROM consent_events "
+                f"WHERE contact_id IN ({listed})) WHERE n = 1")
+            for contact_id, scope, kind, event_source in rows:
+                current[(contact_id, scope)] = (kind, event_source)
+            already.update(contact_id for (contact_id,) in db.read_before(
+                f"SELECT contact_id FROM consent_events WHERE contact_id IN ({listed}) AND source = 'import' "
+                "AND detail LIKE '%' || ? || '%'", (marker,)))
         cid = correlation.current()
+        stamp = _db_time(now)
         rows = []
         for contact_id, (wish, line) in wished.items():
             if contact_id in already:
@@ -623,18 +782,10 @@ class ContactsImporter:
                 continue
             if kind == "opt_in" and now_kind == "opt_out" and now_source in CUSTOMER_SOURCES:
                 continue
-            rows.append({
-                "contact_id": contact_id,
-                "kind": kind,
-                "scope": scope,
-                "source": "import",
-                "detail": f"imported from {source} ({marker}), line {line}",
-                "occurred_at": now,
-                "created_at": now,
-                "correlation_id": cid,
-            })
-        if rows:
-            session.execute(insert(table), rows)
+            rows.append((contact_id, kind, scope, f"imported from {source} ({marker}), line {line}", stamp, stamp,
+                         cid))
+        db.many("INSERT INTO consent_events (contact_id, kind, scope, source, detail, occurred_at, created_at, "
+                "correlation_id) VALUES (?, ?, ?, 'import', ?, ?, ?, ?)", rows)
         return len(rows)
 
     # -- the import_runs row ---------------------------------------------------------------------------
@@ -668,17 +819,7 @@ class ContactsImporter:
         run.imported = report.imported
         run.merged = report.merged
         run.skipped = len(report.skipped)
-        run.report = {
-            **report.to_json(),
-            "skipped": report.to_json()["skipped"][:REPORT_KEEP],
-            "skipped_total": len(report.skipped),
-            "encoding": report.encoding,
-            "delimiter": report.delimiter,
-            "layout": report.layout,
-            "columns": report.columns,
-            "consent_events": report.consent_events,
-            "resumes_run": report.resumed_run_id,
-        }
+        run.report = _run_report(report)
 
     def _fail_run(self, run_id: int, exc: BaseException) -> None:
         message = str(exc) or type(exc).__name__
@@ -723,8 +864,8 @@ class _SearchIndexBatch:
     they were.
     """
 
-    def __init__(self, session: Session, *, enabled: bool):
-        self.conn = session.connection()
+    def __init__(self, db: _Db, *, enabled: bool):
+        self.db = db
         self.enabled = enabled
         self.saved: list[str] = []
         self.next_id = 0  # contacts from this id on have no index row yet
@@ -732,19 +873,18 @@ class _SearchIndexBatch:
     def __enter__(self) -> _SearchIndexBatch:
         if not self.enabled:
             return self
-        raw = self.conn.connection.dbapi_connection
-        if not getattr(raw, "in_transaction", False):  # DDL outside a transaction would commit on its own
+        if not self.db.in_transaction():  # DDL outside a transaction would commit on its own
             self.enabled = False
             return self
         names = ",".join("?" * len(_BULK_TRIGGERS))
-        self.saved = [sql for (sql,) in self.conn.exec_driver_sql(
+        self.saved = [sql for (sql,) in self.db.rows(
             f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})", _BULK_TRIGGERS)]
         if len(self.saved) != len(_BULK_TRIGGERS):  # the schema changed under us: use the triggers as they are
             self.enabled = False
             return self
-        self.next_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar()
+        self.next_id = self.db.next_id()
         for name in _BULK_TRIGGERS:
-            self.conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            self.db.run(f"DROP TRIGGER {name}")
         return self
 
     def index_written(self, tagged: dict[int, list[str]], fresh: list[tuple] | None = None) -> None:
@@ -759,26 +899,118 @@ class _SearchIndexBatch:
         """
         if not self.enabled:
             return
-        top = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contacts").scalar()
+        top = self.db.next_id() - 1
         if fresh and fresh[0][0] == self.next_id and fresh[-1][0] == top and len(fresh) == top - self.next_id + 1:
-            self.conn.exec_driver_sql(
+            self.db.many(
                 "INSERT INTO contacts_fts (rowid, name, phone, tags, notes) VALUES (?, ?, ?, ?, ?)",
                 [(cid, name, phone, " ".join(tagged.get(cid, ())), notes) for cid, name, phone, notes in fresh])
         elif top >= self.next_id:
-            self.conn.exec_driver_sql(
-                f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
-                (self.next_id,),
-            )
+            self.db.run(f"INSERT INTO contacts_fts (rowid, name, phone, tags, notes) {_FTS_ROW_SELECT} WHERE c.id >= ?",
+                        (self.next_id,))
         indexed_before = [(contact_id,) for contact_id in tagged if contact_id < self.next_id]
-        if indexed_before:
-            self.conn.exec_driver_sql(_FTS_TAGS_UPDATE, indexed_before)
+        self.db.many(_FTS_TAGS_UPDATE, indexed_before)
         self.next_id = top + 1
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if not self.enabled or exc_type is not None:
             return  # on failure the transaction rolls back, triggers included
         for sql in self.saved:
-            self.conn.exec_driver_sql(sql)
+            self.db.run(sql)
+
+
+class _Db:
+    """The import's transaction, as the import's SQL uses it: ``many`` (executemany) and ``run`` write, ``rows``
+    and ``scalar`` read what the transaction sees. It holds SQLite's write lock throughout, so the largest
+    contact id and the tags, once read, change only by the import's own writes (kept here)."""
+
+    recheck_erased = True  # the erased numbers were read before this transaction began
+
+    def __init__(self) -> None:
+        self.last_id: int | None = None  # the largest contact id (None: not read yet)
+        self.tags: dict[int, str] | None = None  # tag id -> name (None: not read yet)
+        self.written: dict[str, int] = {}  # E.164 -> contact id of the numbers the import has written
+        # Reads the profile as it was before the import (rows the import has not written): by default in the
+        # import's transaction; with a writer process, on a connection of this process without waiting for the
+        # writer (the writer holds the write lock, so nobody else has changed anything since it began)
+        self.read_before = self.rows
+
+    def next_id(self) -> int:
+        if self.last_id is None:
+            self.last_id = self.scalar("SELECT coalesce(max(id), 0) FROM contacts")
+        return self.last_id + 1
+
+    def in_transaction(self) -> bool:
+        return True
+
+    def many(self, sql: str, rows: list) -> None:
+        raise NotImplementedError
+
+    def run(self, sql: str, params: tuple | list = ()) -> None:
+        raise NotImplementedError
+
+    def rows(self, sql: str, params: tuple | list = ()) -> list:
+        raise NotImplementedError
+
+    def scalar(self, sql: str, params: tuple | list = ()) -> Any:
+        rows = self.rows(sql, params)
+        return rows[0][0] if rows else None
+
+
+class _SessionDb(_Db):
+    """The transaction of ``session`` in this process (DB-API calls on its connection)."""
+
+    def __init__(self, session: Session, *, recheck_erased: bool = False):
+        super().__init__()
+        self.recheck_erased = recheck_erased
+        self.conn = session.connection()
+
+    def in_transaction(self) -> bool:
+        return bool(getattr(self.conn.connection.dbapi_connection, "in_transaction", False))
+
+    def many(self, sql: str, rows: list) -> None:
+        if rows:
+            self.conn.exec_driver_sql(sql, rows)
+
+    def run(self, sql: str, params: tuple | list = ()) -> None:
+        self.conn.exec_driver_sql(sql, tuple(params))
+
+    def rows(self, sql: str, params: tuple | list = ()) -> list:
+        return self.conn.exec_driver_sql(sql, tuple(params)).all()
+
+
+class _WriterDb(_Db):
+    """The transaction of the import's writer process (``import_writer``): writes are sent without waiting."""
+
+    def __init__(self, writer: ImportWriter, read_before: Callable[[str, tuple], list]):
+        super().__init__()
+        self.writer = writer
+        self.many = writer.many
+        self.run = writer.run
+        self.rows = writer.rows
+        self.read_before = read_before
+
+
+def _writer_pragmas() -> list[str]:
+    """The writer process's connection settings: the app's own (``db._set_sqlite_pragmas``)."""
+    from klaros_desktop import db
+
+    return [f"PRAGMA synchronous={db.SYNCHRONOUS}", "PRAGMA foreign_keys=ON",
+            f"PRAGMA busy_timeout={db.BUSY_TIMEOUT_MS}", "PRAGMA cache_size=-32768", "PRAGMA wal_autocheckpoint=8000"]
+
+
+def _run_report(report: ImportReport) -> dict[str, Any]:
+    """``import_runs.report`` of a finished import."""
+    return {
+        **report.to_json(),
+        "skipped": report.to_json()["skipped"][:REPORT_KEEP],
+        "skipped_total": len(report.skipped),
+        "encoding": report.encoding,
+        "delimiter": report.delimiter,
+        "layout": report.layout,
+        "columns": report.columns,
+        "consent_events": report.consent_events,
+        "resumes_run": report.resumed_run_id,
+    }
 
 
 def numbers_in_file(sessions: sessionmaker[Session], path: Path, *, region: str | None = None,

@@ -1,5 +1,6 @@
-"""The entry point the frozen bundle runs (``klaros_desktop/__main__.py``) starts import workers that work:
-``klaros self-test``'s import check, from a separate process as a shop owner or CI runs it."""
+"""The entry point the frozen bundle runs (``klaros_desktop/__main__.py``) starts import workers and the import's
+writer process, and they work: ``klaros self-test``'s import check, from a separate process as a shop owner or CI
+runs it."""
 
 from __future__ import annotations
 
@@ -19,4 +20,5 @@ def test_the_self_test_imports_through_a_worker_process_started_from_the_entry_p
     done = subprocess.run([sys.executable, "-m", "klaros_desktop", "self-test", *skips], env=env, cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "ok   import-workers: 12 contacts imported, their numbers normalised in a worker process" in done.stdout
+    assert ("ok   import-workers: 12 contacts imported, their numbers normalised in a worker process, written by "
+            "the writer process") in done.stdout
