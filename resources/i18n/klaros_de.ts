@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+242"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+235"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-798"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="vanished">Postausgang: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n Nachricht wartet</numerusform>
@@ -2241,7 +2241,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2351,7 +2351,7 @@
         <translation>wurden vielleicht gesendet; siehe unten</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
@@ -2382,12 +2382,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Planen…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>Nicht von selbst starten</translation>
     </message>
@@ -2398,12 +2398,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Kampagne abbrechen…</translation>
     </message>
@@ -2418,12 +2418,12 @@
         <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Fehlschläge und Ausgelassene, mit den Gründen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Ihre Entscheidung ist gefragt: Die Verbindung brach ab, während diese gesendet wurden, daher sind sie vielleicht angekommen. Prüfen Sie den Chat und senden Sie dann erneut oder lassen Sie es.</translation>
     </message>
@@ -2453,12 +2453,12 @@
         <translation>Nicht senden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Die Kampagne konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Wählen Sie oben eine Kampagne</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>{n} Empfänger in {file} geschrieben.</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-490"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
@@ -2603,7 +2603,7 @@
         <translation>etwa {h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+300"/>
         <source>Why some failed</source>
         <translation>Warum einige fehlschlugen</translation>
     </message>
@@ -2656,7 +2656,7 @@
         <translation>die Nummer ist nicht unter den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>Pausiert: {explanation}</translation>
     </message>
@@ -2712,8 +2712,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+454"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+461"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
@@ -2723,7 +2723,7 @@
         <translation>Niemand in dieser Zielgruppe darf die Vorlage erhalten ({excluded} ausgelassen).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2765,7 +2765,7 @@
         <translation>Nicht gestartet: Bei {count} Empfänger(n) wäre der Titel oben länger als die {max} Zeichen, die WhatsApp erlaubt ({who}{more}). Kürzen Sie diese Werte (der Titel lässt ihnen {room} Zeichen) oder füllen Sie den Titel aus einem anderen Feld.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Die Kampagne {id} ist {status}; Aktion nicht möglich: {action}.</translation>
     </message>
@@ -2784,12 +2784,12 @@
         <translation type="vanished">Wurde vielleicht gesendet (die Verbindung brach mitten in der Anfrage ab); prüfen Sie das, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Die Kampagne {id} wird gerade von einem anderen Klaros-Fenster oder Befehl gesendet (spätestens bis {until}); versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Die Vorlage der Kampagne ist unbekannt.</translation>
     </message>
@@ -2806,7 +2806,7 @@
         <translation>Die Testnachricht hätte leere Variablen: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>unbekannte Quelle {source!r}: verwenden Sie name, first_name, phone, custom.KEY oder text:TEXT</translation>
     </message>
@@ -2887,7 +2887,7 @@
         <translation>die Vorlage hat keine Variable {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>unbekannte Quelle {source!r}</translation>
     </message>
@@ -3041,7 +3041,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>Die Hinweise zu Kampagnen ausblenden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Neue Kampagne…</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -3144,7 +3144,7 @@
         <translation>Noch keine Kampagnen. Eine Kampagne sendet eine genehmigte Vorlage an viele Personen auf einmal, zum Beispiel das Angebot dieser Woche an alle mit dem Schlagwort „Newsletter“. Klicken Sie auf „Neue Kampagne…“, um eine zu erstellen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne</numerusform>
@@ -3456,7 +3456,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+529"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+541"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Nachricht schreiben  ·  Strg+Enter sendet  ·  / für Schnellantworten</translation>
     </message>
@@ -3832,7 +3832,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter sendet die Nachricht (Umschalt+Enter: neue Zeile)</translation>
     </message>
@@ -4350,7 +4350,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Kontakte suchen: Name, Nummer, Schlagwort oder Notiz…</translation>
     </message>
@@ -4376,12 +4376,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -4406,12 +4406,12 @@
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Keine passenden Kontakte. Leeren Sie die Suche oder wählen Sie „Alle Schlagwörter“.</translation>
     </message>
@@ -4421,12 +4421,12 @@
         <translation>Noch keine Kontakte. Kundschaft, die Ihnen schreibt, erscheint hier von selbst; legen Sie einen mit „Neuer Kontakt“ an oder importieren Sie eine CSV- oder vCard-Datei mit „Importieren…“ (oder ziehen Sie sie hierher).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -5426,7 +5426,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>Die Antwort von WhatsApp verwies auf einen anderen Server ({origin}), daher hat Klaros Ihren Zugangsschlüssel nicht dorthin geschickt.</translation>
     </message>
@@ -5978,17 +5978,22 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>diese Nummer wurde auf Wunsch gelöscht; sie wird nicht erneut importiert</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>eine Nummer wurde gelöscht, während der Import begann; bitte importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>Einwilligungswert {value!r} nicht verstanden (verwenden Sie yes, no oder opt-out)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map gilt für CSV-Dateien; vCard-Felder werden über ihre Namen gelesen</translation>
     </message>
@@ -5998,7 +6003,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>unbekannte Region {region!r}; verwenden Sie einen zweistelligen Ländercode wie DE, FR oder ES</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}: schreiben Sie es als FELD=SPALTE, z. B. --map phone=Handynummer</translation>
     </message>
@@ -6013,7 +6018,7 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
         <translation>--map nennt die Spalte {name!r}, die es in der Datei nicht gibt; ihre Spalten sind: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>die Datei hat keine Kopfzeile (erwartet werden Spaltennamen wie Name und Telefon)</translation>
     </message>
@@ -6389,12 +6394,12 @@ Klaros schließt sich jetzt. Löschen Sie danach den Ordner {folder} selbst, ode
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Nachrichten, die zur Suche passen</translation>
     </message>
@@ -6421,7 +6426,7 @@ New messages appear here by themselves.</source>
 Neue Nachrichten erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Keine passenden Chats. Leeren Sie die Suche oder wählen Sie „Alle Chats“.</translation>
     </message>
@@ -6806,13 +6811,13 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp-Business-CRM</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Klaros-Hauptfenster</translation>
     </message>
@@ -6823,42 +6828,42 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6913,12 +6918,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Zu Kontakt springen…</translation>
     </message>
@@ -6937,7 +6942,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation type="vanished">Zeiten und Budget</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Chats, {n} ungelesen</translation>
     </message>
@@ -7315,7 +7320,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Hinweis anzeigen, wenn eine Nachricht eintrifft</translation>
     </message>
@@ -7431,7 +7436,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>{number!r} hat eine unbekannte Ländervorwahl</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} hat keine Ländervorwahl; schreiben Sie sie mit + oder {fix}</translation>
     </message>
@@ -7492,7 +7497,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} hat keine Telefonnummer, an die gesendet werden kann.</translation>
     </message>
@@ -7864,7 +7869,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-317"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-298"/>
         <source>Start the campaign later</source>
         <translation>Die Kampagne später starten</translation>
     </message>
@@ -9033,7 +9038,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta hält den Inhalt für missbräuchlich oder für einen Verstoß gegen seine Handels- und Geschäftsrichtlinien.</translation>
     </message>
@@ -9094,12 +9099,12 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Nachrichtenvorlagen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Einzelheiten der Vorlage</translation>
     </message>
@@ -9114,7 +9119,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Was die Kundschaft sieht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Von Meta neu laden</translation>
     </message>
@@ -9134,7 +9139,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Text oder Schaltflächen der gewählten Vorlage ändern; Meta prüft sie erneut</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Noch keine Vorlagen. Erstellen Sie sie im WhatsApp Manager von Meta und drücken Sie dann „Von Meta neu laden“.</translation>
     </message>
@@ -9149,7 +9154,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
         <translation>Noch keine Vorlagen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta prüft sie gerade; das Ergebnis erscheint hier von selbst.</translation>
     </message>
@@ -9197,7 +9202,7 @@ Ihr Zugangsschlüssel wird nur im sicheren Passwortspeicher dieses Computers auf
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Nachrichten der Unterhaltung</translation>
     </message>

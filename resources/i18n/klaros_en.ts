@@ -4,7 +4,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+371"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+364"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaign</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+272"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+336"/>
         <source>%n contacts written to {file}</source>
         <translation>
             <numerusform>%n contact written to {file}</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+531"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+535"/>
         <source>%n new WhatsApp message(s)</source>
         <translation>
             <numerusform>%n new WhatsApp message</numerusform>

@@ -264,7 +264,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+242"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+235"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-798"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="vanished">Bandeja de salida: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mensaje en espera</numerusform>
@@ -2241,7 +2241,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2351,7 +2351,7 @@
         <translation>puede que se enviaran; vea abajo</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2382,12 +2382,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>No empezar sola</translation>
     </message>
@@ -2398,12 +2398,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar la campaña…</translation>
     </message>
@@ -2418,12 +2418,12 @@
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Fallos y excluidos, con los motivos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Esperando su decisión: la conexión se cortó mientras se enviaban, así que puede que hayan llegado. Revise el chat y después vuelva a enviar o déjelo.</translation>
     </message>
@@ -2453,12 +2453,12 @@
         <translation>No enviar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>No se pudo leer la campaña: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Elija una campaña arriba</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>{n} destinatarios escritos en {file}.</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-490"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -2603,7 +2603,7 @@
         <translation>unas {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+300"/>
         <source>Why some failed</source>
         <translation>Por qué fallaron algunos</translation>
     </message>
@@ -2656,7 +2656,7 @@
         <translation>el número no está entre los contactos</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>En pausa: {explanation}</translation>
     </message>
@@ -2712,8 +2712,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+454"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+461"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>No existe la campaña {id}.</translation>
     </message>
@@ -2723,7 +2723,7 @@
         <translation>Nadie en esta audiencia puede recibir la plantilla ({excluded} excluidos).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2765,7 +2765,7 @@
         <translation>No se inició: para {count} destinatarios el título de arriba superaría los {max} caracteres que permite WhatsApp ({who}{more}). Acorte esos valores (el título les deja {room} caracteres) o rellene el título con otro campo.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campaña {id} está {status}; no se puede: {action}.</translation>
     </message>
@@ -2784,12 +2784,12 @@
         <translation type="vanished">Puede que se haya enviado (la conexión se cortó a mitad de la petición); compruébelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Otra ventana u orden de Klaros está enviando la campaña {id} (como mucho hasta {until}); inténtelo entonces.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>No se conoce la plantilla de la campaña.</translation>
     </message>
@@ -2806,7 +2806,7 @@
         <translation>El mensaje de prueba tendría variables vacías: {names}</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>fuente desconocida {source!r}: use name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2887,7 +2887,7 @@
         <translation>la plantilla no tiene la variable {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>fuente desconocida {source!r}</translation>
     </message>
@@ -3041,7 +3041,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>Descartar los avisos de campañas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
@@ -3144,7 +3144,7 @@
         <translation>Aún no hay campañas. Una campaña envía una plantilla aprobada a muchos clientes a la vez, por ejemplo la oferta de esta semana a todos los que tienen la etiqueta «Newsletter». Pulse «Nueva campaña…» para crear una.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaña</numerusform>
@@ -3456,7 +3456,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+529"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+541"/>
         <source>Type a message  ·  Ctrl+Enter sends  ·  / for quick replies</source>
         <translation>Escriba un mensaje  ·  Ctrl+Intro envía  ·  / para respuestas rápidas</translation>
     </message>
@@ -3832,7 +3832,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Intro envía el mensaje (Mayús+Intro: nueva línea)</translation>
     </message>
@@ -4350,7 +4350,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Buscar contactos: nombre, número, etiqueta o nota…</translation>
     </message>
@@ -4376,12 +4376,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Abrir conversación</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -4406,12 +4406,12 @@
         <translation>Borrar contacto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Ningún contacto coincide. Vacíe la búsqueda o elija «Todas las etiquetas».</translation>
     </message>
@@ -4421,12 +4421,12 @@
         <translation>Aún no hay contactos. Los clientes que le escriben aparecen aquí solos; añada uno con «Nuevo contacto» o importe un archivo CSV o vCard con «Importar…» (o suéltelo aquí).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -5426,7 +5426,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La respuesta de WhatsApp apuntaba a otro servidor ({origin}), así que Klaros no envió allí su clave de acceso.</translation>
     </message>
@@ -5978,17 +5978,22 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>este número se borró a petición; no se vuelve a importar</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>se borró un número mientras empezaba la importación; importe el archivo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>no se entiende el valor de consentimiento {value!r} (use yes, no u opt-out)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map se aplica a archivos CSV; los campos de vCard se leen por su nombre</translation>
     </message>
@@ -5998,7 +6003,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>región desconocida {region!r}; use un código de país de dos letras como DE, FR o ES</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}: escríbalo como CAMPO=COLUMNA, p. ej. --map phone=Movil</translation>
     </message>
@@ -6013,7 +6018,7 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
         <translation>--map nombra la columna {name!r}, que no está en el archivo; sus columnas son: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>el archivo no tiene fila de encabezado (se esperan nombres de columna como Nombre y Teléfono)</translation>
     </message>
@@ -6389,12 +6394,12 @@ Klaros se cierra ahora. Después borre usted la carpeta {folder}, o inicie Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Mensajes que coinciden con la búsqueda</translation>
     </message>
@@ -6421,7 +6426,7 @@ New messages appear here by themselves.</source>
 Los mensajes nuevos aparecen aquí solos.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Ningún chat coincide. Vacíe la búsqueda o elija «Todos los chats».</translation>
     </message>
@@ -6806,13 +6811,13 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM de WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Ventana principal de Klaros</translation>
     </message>
@@ -6823,42 +6828,42 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6913,12 +6918,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Ir a un contacto…</translation>
     </message>
@@ -6937,7 +6942,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation type="vanished">Horario y presupuesto</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Chats, {n} sin leer</translation>
     </message>
@@ -7315,7 +7320,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Mostrar un aviso cuando llegue un mensaje</translation>
     </message>
@@ -7431,7 +7436,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>{number!r} tiene un prefijo de país desconocido</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} no tiene prefijo de país; escríbalo con + o {fix}</translation>
     </message>
@@ -7492,7 +7497,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} no tiene número de teléfono al que enviar.</translation>
     </message>
@@ -7864,7 +7869,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-317"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-298"/>
         <source>Start the campaign later</source>
         <translation>Empezar la campaña más tarde</translation>
     </message>
@@ -9033,7 +9038,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta consideró el contenido abusivo o contrario a sus políticas comerciales.</translation>
     </message>
@@ -9094,12 +9099,12 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Plantillas de mensaje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Detalles de la plantilla</translation>
     </message>
@@ -9114,7 +9119,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Lo que ve el cliente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Actualizar desde Meta</translation>
     </message>
@@ -9134,7 +9139,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Cambiar el texto o los botones de la plantilla seleccionada; Meta la revisa de nuevo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aún no hay plantillas. Créelas en el WhatsApp Manager de Meta y pulse «Actualizar desde Meta».</translation>
     </message>
@@ -9149,7 +9154,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
         <translation>Aún no hay plantillas.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta la está revisando; el resultado aparecerá aquí solo.</translation>
     </message>
@@ -9197,7 +9202,7 @@ Su clave de acceso se guarda solo en el almacén de contraseñas seguro de este 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Mensajes de la conversación</translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+66"/>
         <source>under a minute</source>
         <translation>moins d’une minute</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{d} jours</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message en attente</numerusform>
@@ -2194,7 +2194,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>environ {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -2350,12 +2350,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>Ne pas démarrer tout seul</translation>
     </message>
@@ -2366,12 +2366,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Annuler la campagne…</translation>
     </message>
@@ -2386,12 +2386,12 @@
         <translation>Exporter les résultats…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Échecs et personnes exclues, avec les raisons</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>En attente de votre décision&#x202f;: la connexion a été coupée pendant l’envoi de ces messages, ils sont donc peut-être arrivés. Vérifiez la discussion, puis renvoyez ou laissez tel quel.</translation>
     </message>
@@ -2421,12 +2421,12 @@
         <translation>Ne pas envoyer</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Impossible de lire la campagne&#x202f;: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Choisissez une campagne ci-dessus</translation>
     </message>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+996"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Le message de test aurait des variables vides&#x202f;: {names}</translation>
     </message>
@@ -2677,7 +2677,7 @@
         <translation>Arrêtée&#x202f;: le fichier du haut du message n’a pas pu être envoyé à WhatsApp. Vérifiez qu’il se trouve toujours à l’endroit choisi et que WhatsApp l’accepte (type et taille), puis reprenez.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>En pause&#x202f;: {explanation}</translation>
     </message>
@@ -2733,8 +2733,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-535"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>Il n’existe pas de campagne {id}.</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>Personne dans cette audience ne peut recevoir le modèle (exclus&#x202f;: {excluded}).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2786,7 +2786,7 @@
         <translation>Non lancée&#x202f;: pour {count} destinataire(s), le titre en haut dépasserait les {max} caractères permis par WhatsApp ({who}{more}). Raccourcissez ces valeurs (le titre leur laisse {room} caractères) ou remplissez le titre à partir d’un autre champ.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagne {id} est à l’état {status}&#x202f;; action impossible&#x202f;: {action}.</translation>
     </message>
@@ -2865,17 +2865,17 @@
         <translation>Une liste de numéros n’est pas un segment&#x202f;; enregistrez des filtres comme des étiquettes ou des pays.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagne {id} est en cours d’envoi par une autre fenêtre ou commande Klaros (jusqu’à {until} au plus tard)&#x202f;; réessayez à ce moment-là.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Le modèle de la campagne est inconnu.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>source inconnue {source!r}&#x202f;: utilisez name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>le modèle n’a pas de variable {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>source inconnue {source!r}</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3069,7 +3069,7 @@
         <translation>Masquer les avis sur les campagnes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
@@ -3079,7 +3079,7 @@
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>Aucune campagne pour l’instant. Une campagne envoie un même modèle approuvé à de nombreux clients à la fois, par exemple l’offre de la semaine à toutes les personnes étiquetées «&#x202f;Newsletter&#x202f;». Cliquez sur «&#x202f;Nouvelle campagne…&#x202f;» pour en créer une.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campagne</numerusform>
@@ -3114,7 +3114,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-711"/>
         <source>Save picture…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
@@ -3397,7 +3397,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+260"/>
         <source>Do not reply to this message</source>
         <translation>Ne pas répondre à ce message</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Entrée envoie le message (Maj+Entrée&#x202f;: nouvelle ligne)</translation>
     </message>
@@ -4275,7 +4275,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Rechercher des contacts&#x202f;: nom, numéro, étiquette ou note…</translation>
     </message>
@@ -4301,12 +4301,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -4331,12 +4331,12 @@
         <translation>Effacer le contact</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Aucun contact ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les étiquettes&#x202f;».</translation>
     </message>
@@ -4346,12 +4346,12 @@
         <translation>Aucun contact pour l’instant. Les clients qui vous écrivent apparaissent ici d’eux-mêmes&#x202f;; ajoutez-en un avec «&#x202f;Nouveau contact&#x202f;», ou importez un fichier CSV ou vCard avec «&#x202f;Importer…&#x202f;» (ou déposez-le ici).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -5347,7 +5347,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La réponse de WhatsApp renvoyait vers un autre serveur ({origin})&#x202f;: Klaros n’y a donc pas envoyé votre clé d’accès.</translation>
     </message>
@@ -5891,17 +5891,22 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>ce numéro a été effacé sur demande&#x202f;; il n’est pas importé à nouveau</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>un numéro a été effacé pendant le début de l’import&#x202f;; importez le fichier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>valeur de consentement {value!r} non comprise (utilisez yes, no ou opt-out)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map s’applique aux fichiers CSV&#x202f;; les champs vCard sont lus d’après leur nom</translation>
     </message>
@@ -5911,7 +5916,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>région inconnue {region!r}&#x202f;; utilisez un code pays à deux lettres comme DE, FR ou ES</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}&#x202f;: écrivez-le sous la forme CHAMP=COLONNE, p. ex. --map phone=Portable</translation>
     </message>
@@ -5926,7 +5931,7 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
         <translation>--map désigne la colonne {name!r}, qui n’est pas dans le fichier&#x202f;; ses colonnes sont&#x202f;: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>le fichier n’a pas de ligne d’en-tête (noms de colonnes attendus, comme Nom et Téléphone)</translation>
     </message>
@@ -6302,12 +6307,12 @@ Klaros se ferme maintenant. Supprimez ensuite vous-même le dossier {folder}, ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Messages correspondant à la recherche</translation>
     </message>
@@ -6334,7 +6339,7 @@ New messages appear here by themselves.</source>
 Les nouveaux messages apparaissent ici d’eux-mêmes.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Aucune discussion ne correspond. Effacez la recherche ou choisissez «&#x202f;Toutes les discussions&#x202f;».</translation>
     </message>
@@ -6715,13 +6720,13 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Fenêtre principale de Klaros</translation>
     </message>
@@ -6732,42 +6737,42 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6822,12 +6827,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Aller à un contact…</translation>
     </message>
@@ -6846,7 +6851,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation type="vanished">Horaires et budget</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Chats, {n} discussion(s) non lue(s)</translation>
     </message>
@@ -7224,7 +7229,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Afficher une notification à l’arrivée d’un message</translation>
     </message>
@@ -7340,7 +7345,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>{number!r} a un indicatif pays inconnu</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} n’a pas d’indicatif pays&#x202f;; écrivez-le avec + ou {fix}</translation>
     </message>
@@ -7401,7 +7406,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} n’a pas de numéro de téléphone auquel envoyer.</translation>
     </message>
@@ -7773,7 +7778,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-478"/>
         <source>Start the campaign later</source>
         <translation>Lancer la campagne plus tard</translation>
     </message>
@@ -8934,7 +8939,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta a jugé le contenu abusif ou contraire à ses politiques commerciales.</translation>
     </message>
@@ -8995,12 +9000,12 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Modèles de message</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Détails du modèle</translation>
     </message>
@@ -9015,7 +9020,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Ce que voit le client</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Actualiser depuis Meta</translation>
     </message>
@@ -9035,7 +9040,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Modifier le texte ou les boutons du modèle sélectionné&#x202f;; Meta le vérifie à nouveau</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Aucun modèle pour l’instant. Créez-les dans le Gestionnaire WhatsApp de Meta, puis cliquez sur «&#x202f;Actualiser depuis Meta&#x202f;».</translation>
     </message>
@@ -9050,7 +9055,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta le vérifie&#x202f;; le résultat apparaîtra ici de lui-même.</translation>
     </message>
@@ -9098,7 +9103,7 @@ Votre clé d’accès est conservée uniquement dans le coffre de mots de passe 
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Messages de la conversation</translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+66"/>
         <source>under a minute</source>
         <translation>meno di un minuto</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{d} giorni</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n messaggio in attesa</numerusform>
@@ -2194,7 +2194,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>circa {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
@@ -2350,12 +2350,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Programma…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>Non avviare da sola</translation>
     </message>
@@ -2366,12 +2366,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Annulla campagna…</translation>
     </message>
@@ -2386,12 +2386,12 @@
         <translation>Esporta risultati…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Errori ed esclusi, con i motivi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>In attesa di una Sua decisione: la connessione si è interrotta durante l&apos;invio di questi messaggi, quindi potrebbero essere arrivati. Controlli la chat, poi li invii di nuovo o lasci stare.</translation>
     </message>
@@ -2421,12 +2421,12 @@
         <translation>Non inviare</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Impossibile leggere la campagna: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Scelga una campagna qui sopra</translation>
     </message>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+996"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Il messaggio di prova avrebbe variabili vuote: {names}</translation>
     </message>
@@ -2677,7 +2677,7 @@
         <translation>Interrotta: non è stato possibile caricare su WhatsApp il file per la parte superiore del messaggio. Controlli che sia ancora dove l&apos;ha scelto e che WhatsApp lo accetti (tipo e dimensione), poi riprenda.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>In pausa: {explanation}</translation>
     </message>
@@ -2733,8 +2733,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-535"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>La campagna {id} non esiste.</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>Nessuno tra questi destinatari può ricevere il modello ({excluded} esclusi).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2786,7 +2786,7 @@
         <translation>Non avviata: per {count} destinatari il titolo in cima supererebbe i {max} caratteri consentiti da WhatsApp ({who}{more}). Accorci quei valori (il titolo lascia loro {room} caratteri) o compili il titolo da un altro campo.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>La campagna {id} è {status}; operazione non possibile: {action}.</translation>
     </message>
@@ -2865,17 +2865,17 @@
         <translation>Un elenco di numeri non si può salvare; salvi filtri come etichette o paesi.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>La campagna {id} è in invio da un&apos;altra finestra o comando di Klaros (al più tardi fino a {until}); riprovi dopo.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Il modello della campagna non è noto.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origine sconosciuta {source!r}: usi name, first_name, phone, custom.KEY o text:TEXT</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>il modello non ha la variabile {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>origine sconosciuta {source!r}</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -3069,7 +3069,7 @@
         <translation>Chiudi gli avvisi sulle campagne</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Nuova campagna…</translation>
     </message>
@@ -3079,7 +3079,7 @@
         <translation>Nuova campagna</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>Ancora nessuna campagna. Una campagna invia un modello approvato a molti clienti in una volta, per esempio l&apos;offerta della settimana a tutti quelli con l&apos;etichetta “Newsletter”. Prema “Nuova campagna…” per crearne una.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campagna</numerusform>
@@ -3114,7 +3114,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-711"/>
         <source>Save picture…</source>
         <translation>Salva immagine…</translation>
     </message>
@@ -3397,7 +3397,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+260"/>
         <source>Do not reply to this message</source>
         <translation>Non rispondere a questo messaggio</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Invio invia il messaggio (Maiusc+Invio: a capo)</translation>
     </message>
@@ -4275,7 +4275,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Cerca: nome, numero, etichetta o nota…</translation>
     </message>
@@ -4301,12 +4301,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Apri conversazione</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
@@ -4331,12 +4331,12 @@
         <translation>Cancella contatto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Nessun contatto corrispondente. Svuoti la ricerca o scelga “Tutte le etichette”.</translation>
     </message>
@@ -4346,12 +4346,12 @@
         <translation>Ancora nessun contatto. I clienti che Le scrivono compaiono qui da soli; ne aggiunga uno con “Nuovo contatto” o importi un file CSV o vCard con “Importa…” (o lo trascini qui).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Tutte le etichette</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
@@ -5347,7 +5347,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>La risposta di WhatsApp indicava un altro server ({origin}), quindi Klaros non vi ha inviato la Sua chiave di accesso.</translation>
     </message>
@@ -5891,17 +5891,22 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>questo numero è stato cancellato su richiesta; non viene importato di nuovo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>un numero è stato cancellato mentre l’importazione iniziava; importi di nuovo il file</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>valore di consenso {value!r} non riconosciuto (usi yes, no o opt-out)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map vale per i file CSV; i campi vCard si leggono in base al loro nome</translation>
     </message>
@@ -5911,7 +5916,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>regione sconosciuta {region!r}; usi un codice paese di due lettere come IT, DE o FR</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}: lo scriva come CAMPO=COLONNA, es. --map phone=Cellulare</translation>
     </message>
@@ -5926,7 +5931,7 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
         <translation>--map indica la colonna {name!r}, che non è nel file; le sue colonne sono: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>il file non ha una riga di intestazione (servono nomi di colonna come Nome e Telefono)</translation>
     </message>
@@ -6302,12 +6307,12 @@ Klaros ora si chiude. Poi elimini Lei la cartella {folder}, oppure riavvii Klaro
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Messaggi che corrispondono alla ricerca</translation>
     </message>
@@ -6334,7 +6339,7 @@ New messages appear here by themselves.</source>
 I nuovi messaggi compaiono qui da soli.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nessuna chat corrispondente. Svuoti la ricerca o scelga “Tutte le chat”.</translation>
     </message>
@@ -6715,13 +6720,13 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM per WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Finestra principale di Klaros</translation>
     </message>
@@ -6732,42 +6737,42 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6822,12 +6827,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Vai al contatto…</translation>
     </message>
@@ -6846,7 +6851,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation type="vanished">Orari e budget</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Chat, {n} non lette</translation>
     </message>
@@ -7224,7 +7229,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Mostra un avviso quando arriva un messaggio</translation>
     </message>
@@ -7340,7 +7345,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>{number!r} ha un prefisso internazionale sconosciuto</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} non ha il prefisso internazionale; lo scriva con + oppure {fix}</translation>
     </message>
@@ -7401,7 +7406,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} non ha un numero di telefono a cui inviare.</translation>
     </message>
@@ -7773,7 +7778,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-478"/>
         <source>Start the campaign later</source>
         <translation>Avvia la campagna più tardi</translation>
     </message>
@@ -8934,7 +8939,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta ha ritenuto il contenuto offensivo o contrario alle sue normative commerciali.</translation>
     </message>
@@ -8995,12 +9000,12 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Copia codice</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Modelli di messaggio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Dettagli del modello</translation>
     </message>
@@ -9015,7 +9020,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Cosa vede il cliente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Aggiorna da Meta</translation>
     </message>
@@ -9035,7 +9040,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Modifica il testo o i pulsanti del modello selezionato; Meta lo esamina di nuovo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Ancora nessun modello. Li crei in Gestione WhatsApp di Meta, poi prema “Aggiorna da Meta”.</translation>
     </message>
@@ -9050,7 +9055,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
         <translation>Ancora nessun modello.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta lo sta esaminando; il risultato comparirà qui da solo.</translation>
     </message>
@@ -9098,7 +9103,7 @@ La Sua chiave di accesso è conservata solo nell&apos;archivio sicuro delle pass
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Messaggi della conversazione</translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+66"/>
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{d} dias</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mensagem aguardando</numerusform>
@@ -2194,7 +2194,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>cerca de {h} h {m} min</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Campaign</source>
         <translation>Campanha</translation>
     </message>
@@ -2350,12 +2350,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Agendar…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>Não começar sozinha</translation>
     </message>
@@ -2366,12 +2366,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Cancelar a campanha…</translation>
     </message>
@@ -2386,12 +2386,12 @@
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Falhas e pessoas deixadas de fora, com os motivos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Aguardando sua decisão: a conexão caiu enquanto estas eram enviadas, então elas podem ter chegado. Confira a conversa e depois envie de novo ou deixe como está.</translation>
     </message>
@@ -2421,12 +2421,12 @@
         <translation>Não enviar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Não foi possível ler a campanha: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Escolha uma campanha acima</translation>
     </message>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+996"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>A mensagem de teste teria variáveis vazias: {names}</translation>
     </message>
@@ -2677,7 +2677,7 @@
         <translation>Interrompida: o arquivo para o topo da mensagem não pôde ser enviado ao WhatsApp. Verifique se ele ainda está onde você o escolheu e se o WhatsApp o aceita (tipo e tamanho), depois retome.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>Pausada: {explanation}</translation>
     </message>
@@ -2733,8 +2733,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-535"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>Não existe a campanha {id}.</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>Ninguém neste público pode receber o modelo ({excluded} deixados de fora).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2786,7 +2786,7 @@
         <translation>Não iniciada: para {count} destinatário(s) o título do topo passaria dos {max} caracteres que o WhatsApp permite ({who}{more}). Encurte esses valores (o título deixa {room} caracteres para eles) ou preencha o título com outro campo.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>A campanha {id} está {status}; não é possível: {action}.</translation>
     </message>
@@ -2865,17 +2865,17 @@
         <translation>Uma lista de números não é um público; salve filtros como etiquetas ou países.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>A campanha {id} está sendo enviada por outra janela ou comando do Klaros (até {until} no máximo); tente de novo depois disso.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>O modelo da campanha não é conhecido.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>origem desconhecida {source!r}: use name, first_name, phone, custom.KEY ou text:TEXT</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>o modelo não tem a variável {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>origem desconhecida {source!r}</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -3069,7 +3069,7 @@
         <translation>Dispensar os avisos de campanhas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Nova campanha…</translation>
     </message>
@@ -3079,7 +3079,7 @@
         <translation>Nova campanha</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>Nenhuma campanha ainda. Uma campanha envia um modelo aprovado para muitos clientes de uma vez, por exemplo a oferta desta semana para todos com a etiqueta “Newsletter”. Clique em “Nova campanha…” para criar uma.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campanha</numerusform>
@@ -3114,7 +3114,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-711"/>
         <source>Save picture…</source>
         <translation>Salvar imagem…</translation>
     </message>
@@ -3397,7 +3397,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+260"/>
         <source>Do not reply to this message</source>
         <translation>Não responder a esta mensagem</translation>
     </message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter envia a mensagem (Shift+Enter: nova linha)</translation>
     </message>
@@ -4275,7 +4275,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Buscar: nome, número, etiqueta ou observação…</translation>
     </message>
@@ -4301,12 +4301,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -4331,12 +4331,12 @@
         <translation>Apagar contato</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Nenhum contato encontrado. Limpe a busca ou escolha “Todas as etiquetas”.</translation>
     </message>
@@ -4346,12 +4346,12 @@
         <translation>Nenhum contato ainda. Clientes que escrevem para você aparecem aqui sozinhos; adicione um com “Novo contato” ou importe um arquivo CSV ou vCard com “Importar…” (ou solte-o aqui).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -5347,7 +5347,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>A resposta do WhatsApp apontava para outro servidor ({origin}), então o Klaros não enviou a sua chave de acesso para lá.</translation>
     </message>
@@ -5891,17 +5891,22 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>este número foi apagado a pedido; ele não é importado de novo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>um número foi apagado enquanto a importação começava; importe o arquivo de novo</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>valor de consentimento {value!r} não entendido (use yes, no ou opt-out)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map vale para arquivos CSV; os campos de vCard são lidos pelos nomes</translation>
     </message>
@@ -5911,7 +5916,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>região desconhecida {region!r}; use um código de país de duas letras, como BR, PT ou US</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}: escreva como CAMPO=COLUNA, ex.: --map phone=Celular</translation>
     </message>
@@ -5926,7 +5931,7 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
         <translation>--map indica a coluna {name!r}, que não está no arquivo; as colunas dele são: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>o arquivo não tem linha de cabeçalho (esperados nomes de coluna como Nome e Telefone)</translation>
     </message>
@@ -6302,12 +6307,12 @@ O Klaros fecha agora. Depois, exclua você mesmo a pasta {folder} ou abra o Klar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Mensagens que correspondem à busca</translation>
     </message>
@@ -6334,7 +6339,7 @@ New messages appear here by themselves.</source>
 As mensagens novas aparecem aqui sozinhas.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Nenhuma conversa encontrada. Limpe a busca ou escolha “Todas as conversas”.</translation>
     </message>
@@ -6715,13 +6720,13 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — CRM para WhatsApp Business</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Janela principal do Klaros</translation>
     </message>
@@ -6732,42 +6737,42 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Campanhas</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>Estado da sincronização</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -6822,12 +6827,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Ir para o contato…</translation>
     </message>
@@ -6846,7 +6851,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation type="vanished">Horário e orçamento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Chats, {n} não lidos</translation>
     </message>
@@ -7224,7 +7229,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Mostrar um aviso quando chegar uma mensagem</translation>
     </message>
@@ -7340,7 +7345,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>{number!r} tem um código de país desconhecido</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} não tem código de país; escreva com + ou {fix}</translation>
     </message>
@@ -7401,7 +7406,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} não tem número de telefone para onde enviar.</translation>
     </message>
@@ -7773,7 +7778,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-478"/>
         <source>Start the campaign later</source>
         <translation>Começar a campanha mais tarde</translation>
     </message>
@@ -8934,7 +8939,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>A Meta considerou o conteúdo abusivo ou contrário às políticas de comércio e de negócios dela.</translation>
     </message>
@@ -8995,12 +9000,12 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Modelos de mensagem</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Detalhes do modelo</translation>
     </message>
@@ -9015,7 +9020,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>O que o cliente vê</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Atualizar da Meta</translation>
     </message>
@@ -9035,7 +9040,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Alterar o texto ou os botões do modelo selecionado; a Meta analisa de novo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Nenhum modelo ainda. Crie modelos no Gerenciador do WhatsApp da Meta e clique em “Atualizar da Meta”.</translation>
     </message>
@@ -9050,7 +9055,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
         <translation>Nenhum modelo ainda.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>A Meta está analisando; o resultado aparece aqui sozinho.</translation>
     </message>
@@ -9098,7 +9103,7 @@ Sua chave de acesso fica guardada apenas no cofre de senhas seguro deste computa
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Mensagens da conversa</translation>
     </message>

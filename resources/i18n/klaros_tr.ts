@@ -241,7 +241,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+65"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="+66"/>
         <source>under a minute</source>
         <translation>bir dakikadan az</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{d} gün</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>Backend</name>
     <message numerus="yes">
-        <location filename="../../klaros_desktop/ui/backend.py" line="+137"/>
+        <location filename="../../klaros_desktop/ui/backend.py" line="+142"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n mesaj bekliyor</numerusform>
@@ -2192,7 +2192,7 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+59"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="+60"/>
         <source>Draft</source>
         <translation>Taslak</translation>
     </message>
@@ -2317,7 +2317,7 @@
         <translation>yaklaşık {h} sa {m} dk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Campaign</source>
         <translation>Kampanya</translation>
     </message>
@@ -2348,12 +2348,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+237"/>
         <source>Schedule…</source>
         <translation>Zamanla…</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-236"/>
         <source>Do not start by itself</source>
         <translation>Kendiliğinden başlatma</translation>
     </message>
@@ -2364,12 +2364,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+239"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-237"/>
         <source>Cancel campaign…</source>
         <translation>Kampanyayı iptal et…</translation>
     </message>
@@ -2384,12 +2384,12 @@
         <translation>Sonuçları dışa aktar…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Failures and people left out, with the reasons</source>
         <translation>Başarısız olanlar ve dışarıda kalanlar, nedenleriyle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Waiting for your decision: the connection broke while these were being sent, so they may have arrived. Check the chat, then send again or leave it.</source>
         <translation>Kararınız bekleniyor: bunlar gönderilirken bağlantı koptu, yani ulaşmış olabilirler. Sohbete bakın, sonra tekrar gönderin veya bırakın.</translation>
     </message>
@@ -2419,12 +2419,12 @@
         <translation>Gönderme</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Could not read the campaign: {error}</source>
         <translation>Kampanya okunamadı: {error}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Choose a campaign above</source>
         <translation>Yukarıdan bir kampanya seçin</translation>
     </message>
@@ -2614,7 +2614,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+981"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="+996"/>
         <source>The test message would have empty variables: {names}</source>
         <translation>Deneme mesajında boş değişkenler olacak: {names}</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>Durduruldu: mesajın üstündeki dosya WhatsApp&apos;a yüklenemedi. Dosyanın hâlâ seçtiğiniz yerde olduğunu ve WhatsApp&apos;ın kabul ettiğini (tür ve boyut) kontrol edin, sonra sürdürün.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+51"/>
+        <location filename="../../klaros_desktop/services/campaigns/lifecycle.py" line="+44"/>
         <source>Paused: {explanation}</source>
         <translation>Duraklatıldı: {explanation}</translation>
     </message>
@@ -2731,8 +2731,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-527"/>
-        <location line="+517"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-535"/>
+        <location line="+525"/>
         <source>There is no campaign {id}.</source>
         <translation>Kampanya {id} yok.</translation>
     </message>
@@ -2742,7 +2742,7 @@
         <translation>Bu hedef kitlede şablonu alabilecek kimse yok ({excluded} dışarıda kaldı).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Not started: {why}</source>
@@ -2784,7 +2784,7 @@
         <translation>Başlatılmadı: {count} alıcı için üstteki başlık WhatsApp&apos;ın izin verdiği {max} karakterden uzun olacak ({who}{more}). Bu değerleri kısaltın (başlık onlara {room} karakter bırakıyor) veya başlığı başka bir alandan doldurun.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+83"/>
         <source>Campaign {id} is {status}; it cannot {action}.</source>
         <translation>Kampanya {id} durumu: {status}; şu yapılamaz: {action}.</translation>
     </message>
@@ -2863,17 +2863,17 @@
         <translation>Numara listesi bir segment değildir; etiket veya ülke gibi filtreleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-513"/>
+        <location filename="../../klaros_desktop/services/campaigns/sender.py" line="-521"/>
         <source>Campaign {id} is being sent by another Klaros window or command (until {until} at the latest); try again then.</source>
         <translation>Kampanya {id} başka bir Klaros penceresi veya komutu tarafından gönderiliyor (en geç şu zamana kadar: {until}); o zaman tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>The campaign&apos;s template is not known.</source>
         <translation>Kampanyanın şablonu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+48"/>
+        <location filename="../../klaros_desktop/services/campaigns/variables.py" line="+47"/>
         <source>unknown source {source!r}: use name, first_name, phone, custom.KEY or text:TEXT</source>
         <translation>bilinmeyen kaynak {source!r}: name, first_name, phone, custom.KEY veya text:TEXT kullanın</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>şablonda şu değişken yok: {extra}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>unknown source {source!r}</source>
         <translation>bilinmeyen kaynak {source!r}</translation>
     </message>
@@ -2984,7 +2984,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+52"/>
+        <location filename="../../klaros_desktop/ui/campaigns_page.py" line="+53"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Kampanya bildirimlerini kapat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>New campaign…</source>
         <translation>Yeni kampanya…</translation>
     </message>
@@ -3077,7 +3077,7 @@
         <translation>Yeni kampanya</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
@@ -3087,7 +3087,7 @@
         <translation>Henüz kampanya yok. Bir kampanya, onaylı bir şablonu aynı anda birçok müşteriye gönderir; örneğin bu haftanın fırsatını “Bülten” etiketli herkese. Bir tane oluşturmak için “Yeni kampanya…” düğmesine basın.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+46"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n kampanya</numerusform>
@@ -3111,7 +3111,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-719"/>
+        <location filename="../../klaros_desktop/ui/analytics_page.py" line="-711"/>
         <source>Save picture…</source>
         <translation>Resmi kaydet…</translation>
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../klaros_desktop/ui/composer.py" line="+248"/>
+        <location filename="../../klaros_desktop/ui/composer.py" line="+260"/>
         <source>Do not reply to this message</source>
         <translation>Bu mesajı yanıtlama</translation>
     </message>
@@ -3754,7 +3754,7 @@
 <context>
     <name>ComposerText</name>
     <message>
-        <location line="-880"/>
+        <location line="-891"/>
         <source>Enter sends the message (Shift+Enter: new line)</source>
         <translation>Enter mesajı gönderir (Shift+Enter: yeni satır)</translation>
     </message>
@@ -4272,7 +4272,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+51"/>
+        <location filename="../../klaros_desktop/ui/contacts_page.py" line="+73"/>
         <source>Search contacts: name, number, tag or note…</source>
         <translation>Kişilerde ara: ad, numara, etiket veya not…</translation>
     </message>
@@ -4298,12 +4298,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+182"/>
         <source>Open conversation</source>
         <translation>Sohbeti aç</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-181"/>
         <source>Import…</source>
         <translation>İçe aktar…</translation>
     </message>
@@ -4328,12 +4328,12 @@
         <translation>Kişiyi sil</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>No contacts match. Clear the search or choose “All tags”.</source>
         <translation>Eşleşen kişi yok. Aramayı temizleyin veya “Tüm etiketler”i seçin.</translation>
     </message>
@@ -4343,12 +4343,12 @@
         <translation>Henüz kişi yok. Size yazan müşteriler burada kendiliğinden görünür; “Yeni kişi” ile bir kişi ekleyin veya “İçe aktar…” ile bir CSV ya da vCard dosyası içe aktarın (veya buraya bırakın).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All tags</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
@@ -5342,7 +5342,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>GraphErrors</name>
     <message>
-        <location filename="../../klaros_desktop/graph/client.py" line="+71"/>
+        <location filename="../../klaros_desktop/graph/client.py" line="+73"/>
         <source>WhatsApp&apos;s answer pointed to another server ({origin}), so Klaros did not send your access key there.</source>
         <translation>WhatsApp&apos;ın yanıtı başka bir sunucuyu gösterdi ({origin}), bu yüzden Klaros erişim anahtarınızı oraya göndermedi.</translation>
     </message>
@@ -5886,17 +5886,22 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+70"/>
+        <location filename="../../klaros_desktop/services/dataio/contacts_import.py" line="+73"/>
         <source>this number was erased on request; it is not imported again</source>
         <translation>bu numara istek üzerine silindi; tekrar içe aktarılmaz</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>a number was erased while the import started; import the file again</source>
+        <translation>içe aktarma başlarken bir numara silindi; dosyayı yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>consent value {value!r} not understood (use yes, no or opt-out)</source>
         <translation>onay değeri {value!r} anlaşılamadı (yes, no veya opt-out kullanın)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+240"/>
         <source>--map applies to CSV files; vCard fields are read by their names</source>
         <translation>--map yalnızca CSV dosyaları için geçerlidir; vCard alanları adlarıyla okunur</translation>
     </message>
@@ -5906,7 +5911,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>bilinmeyen bölge {region!r}; TR, DE veya FR gibi iki harfli bir ülke kodu kullanın</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+225"/>
+        <location filename="../../klaros_desktop/services/dataio/csv_reader.py" line="+227"/>
         <source>--map {option!r}: write it as FIELD=COLUMN, e.g. --map phone=Handynummer</source>
         <translation>--map {option!r}: ALAN=SÜTUN biçiminde yazın, örn. --map phone=CepTelefonu</translation>
     </message>
@@ -5921,7 +5926,7 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
         <translation>--map, dosyada olmayan {name!r} sütununu belirtiyor; dosyanın sütunları: {columns}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>the file has no header row (expected column names such as Name and Phone)</source>
         <translation>dosyanın başlık satırı yok (Name ve Phone gibi sütun adları bekleniyordu)</translation>
     </message>
@@ -6296,12 +6301,12 @@ Klaros şimdi kapanıyor. Sonra {folder} klasörünü kendiniz silin veya Klaros
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Chats</source>
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Messages that match the search</source>
         <translation>Aramaya uyan mesajlar</translation>
     </message>
@@ -6328,7 +6333,7 @@ New messages appear here by themselves.</source>
 Yeni mesajlar burada kendiliğinden görünür.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>No chats match. Clear the search or choose “All chats”.</source>
         <translation>Eşleşen sohbet yok. Aramayı temizleyin veya “Tüm sohbetler”i seçin.</translation>
     </message>
@@ -6709,13 +6714,13 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../klaros_desktop/ui/main_window.py" line="+115"/>
-        <location line="+405"/>
+        <location filename="../../klaros_desktop/ui/main_window.py" line="+116"/>
+        <location line="+408"/>
         <source>{app} — WhatsApp Business CRM</source>
         <translation>{app} — WhatsApp Business CRM</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Klaros main window</source>
         <translation>Klaros ana penceresi</translation>
     </message>
@@ -6726,42 +6731,42 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
-        <location line="+131"/>
+        <location line="+264"/>
+        <location line="+132"/>
         <source>Inbox</source>
         <translation>Sohbet</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+262"/>
+        <location line="-396"/>
+        <location line="+264"/>
         <source>Contacts</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Templates</source>
         <translation>Şablonlar</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+262"/>
+        <location line="-264"/>
+        <location line="+264"/>
         <source>Analytics</source>
         <translation>Analizler</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Campaigns</source>
         <translation>Kampanyalar</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Sync state</source>
         <translation>Eşitleme durumu</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -6816,12 +6821,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Jump to contact…</source>
         <translation>Kişiye git…</translation>
     </message>
@@ -6840,7 +6845,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation type="vanished">Saatler ve bütçe</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Inbox, {n} unread chats</source>
         <translation>Sohbetler, {n} okunmamış sohbet</translation>
     </message>
@@ -7217,7 +7222,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../klaros_desktop/ui/navigation.py" line="+179"/>
+        <location filename="../../klaros_desktop/ui/navigation.py" line="+189"/>
         <source>Show a notice when a message arrives</source>
         <translation>Bir mesaj geldiğinde bildirim göster</translation>
     </message>
@@ -7333,7 +7338,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>{number!r} numarasının ülke kodu bilinmiyor</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+283"/>
         <source>{number!r} has no country code; write it with + or {fix}</source>
         <translation>{number!r} numarasında ülke kodu yok; + ile yazın veya {fix}</translation>
     </message>
@@ -7394,7 +7399,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+128"/>
+        <location filename="../../klaros_desktop/services/messaging/policy.py" line="+136"/>
         <source>{who} has no phone number to send to.</source>
         <translation>{who} için gönderilecek telefon numarası yok.</translation>
     </message>
@@ -7766,7 +7771,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-497"/>
+        <location filename="../../klaros_desktop/ui/campaign_view.py" line="-478"/>
         <source>Start the campaign later</source>
         <translation>Kampanyayı daha sonra başlat</translation>
     </message>
@@ -8927,7 +8932,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+38"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+42"/>
         <source>Meta found the content abusive or against its commerce and business policies.</source>
         <translation>Meta içeriği kötüye kullanım veya ticaret ve işletme politikalarına aykırı buldu.</translation>
     </message>
@@ -8988,12 +8993,12 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Kodu kopyala</translation>
     </message>
     <message>
-        <location filename="../../klaros_desktop/ui/templates_page.py" line="+72"/>
+        <location filename="../../klaros_desktop/ui/templates_page.py" line="+87"/>
         <source>Message templates</source>
         <translation>Mesaj şablonları</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Template details</source>
         <translation>Şablon ayrıntıları</translation>
     </message>
@@ -9008,7 +9013,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Müşterinin gördüğü</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Refresh from Meta</source>
         <translation>Meta&apos;dan yenile</translation>
     </message>
@@ -9028,7 +9033,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Seçili şablonun metnini veya düğmelerini değiştirin; Meta yeniden inceler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>No templates yet. Create them in Meta&apos;s WhatsApp Manager, then press “Refresh from Meta”.</source>
         <translation>Henüz şablon yok. Meta&apos;nın WhatsApp Yöneticisi&apos;nde oluşturun, sonra “Meta&apos;dan yenile”ye basın.</translation>
     </message>
@@ -9043,7 +9048,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
         <translation>Henüz şablon yok.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Meta is reviewing it; the result appears here by itself.</source>
         <translation>Meta inceliyor; sonuç burada kendiliğinden görünür.</translation>
     </message>
@@ -9091,7 +9096,7 @@ Erişim anahtarınız yalnızca bu bilgisayarın güvenli parola deposunda sakla
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../klaros_desktop/ui/inbox.py" line="-893"/>
+        <location filename="../../klaros_desktop/ui/inbox.py" line="-895"/>
         <source>Conversation messages</source>
         <translation>Sohbet mesajları</translation>
     </message>

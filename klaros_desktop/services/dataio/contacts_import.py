@@ -71,6 +71,8 @@ _SAMPLE_ROWS = 500  # rows looked at to decide whether worker processes pay
 PLAIN_SHARE = 0.8
 PROGRESS_EVERY = 2000
 ERASED = QT_TRANSLATE_NOOP("Import", "this number was erased on request; it is not imported again")
+ERASED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Import", "a number was erased while the import started; import the file again")
 FLUSH_EVERY = 10_000  # new numbers held before they are written (and merged from then on)
 # ... with a writer process, once it is ready: smaller batches keep it busy from early on, and leave less of its
 # work for after the file is read
@@ -539,8 +541,7 @@ class ContactsImporter:
                     erased = {h for (h,) in db.rows(
                         "SELECT number_hash FROM suppressed_numbers WHERE scope = 'all'")} - suppressed
                     if erased:
-                        # as rare as a failed write, and worded like the writer's errors (not translated)
-                        raise ImportWriterError("a number was erased while the import started; import the file again")
+                        raise ImportWriterError(ERASED_MEANWHILE)
                 started_empty = bool(db.scalar("SELECT NOT EXISTS (SELECT 1 FROM contacts)"))
             return db
 

@@ -8,10 +8,11 @@ statements and their rows without waiting (``many``, ``run``); only reads (``row
 wait for the answer, which comes after everything sent before. The child runs on another core meanwhile.
 
 The child imports ``sqlite3`` and ``pickle`` only (no SQLAlchemy, no Qt, no models), so it starts fast.
-All or nothing: the child opens ``BEGIN IMMEDIATE`` first and commits only on ``commit``; anything else (the
-importing process closing the pipe, stopping, dying) rolls the transaction back. The first error of a statement
-sent without waiting is kept and answered at the next read or at ``commit``, which raise ``ImportWriterError``;
-so does the child dying (the pipe's end is closed), never a hang.
+All or nothing: the child opens ``BEGIN IMMEDIATE`` when ``opened`` asks (not when it starts: the importing
+process still writes the run's row and the salt while the child starts) and commits only on ``commit``; anything
+else (the importing process closing the pipe, stopping, dying) rolls the transaction back. The first error of a
+statement sent without waiting is kept and answered at the next read or at ``commit``, which raise
+``ImportWriterError``; so does the child dying (the pipe's end is closed), never a hang.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-_MANY, _RUN, _ROWS, _COMMIT = range(4)
+_MANY, _RUN, _ROWS, _COMMIT, _BEGIN = range(5)
 START_TIMEOUT = 60.0  # seconds the child may take to open its transaction (a busy machine, a held write lock)
 STOP_TIMEOUT = 10.0  # seconds the child may take to roll back and exit before it is killed
 
@@ -50,20 +51,26 @@ def serve(channel, database: str, pragmas: list[str]) -> None:
         db = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
         for pragma in pragmas:
             db.execute(pragma)
-        db.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         _send(channel, (False, _describe(exc)))
         if db is not None:
             db.close()
         return
-    _send(channel, (True, None))
+    _send(channel, (True, None))  # ready; the write lock is taken only when asked (``_BEGIN``)
     try:
         while True:
             try:
                 op, sql, params = pickle.loads(channel.recv_bytes())
             except (EOFError, OSError):  # the importing process is gone or stopped: roll back
                 return
-            if op in (_MANY, _RUN):
+            if op == _BEGIN:
+                try:
+                    db.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as exc:
+                    _send(channel, (False, _describe(exc)))
+                    return
+                _send(channel, (True, None))
+            elif op in (_MANY, _RUN):
                 if failed is None:
                     try:
                         if op == _MANY:
@@ -138,16 +145,20 @@ class ImportWriter:
             return True
 
     def opened(self) -> None:
-        """Wait until the child holds the write transaction (it starts while the file is read); raises
-        ``WriterUnavailable`` (after ``close``) if it could not."""
-        try:
-            ok, error = self._answer(START_TIMEOUT)
-        except ImportWriterError as exc:
-            self.close()
-            raise WriterUnavailable(str(exc)) from exc
-        if not ok:
-            self.close()
-            raise WriterUnavailable(f"the import's writer process could not open its transaction: {error}")
+        """Wait until the child is ready (it starts while the file is read), then have it take the write lock and
+        wait for that; raises ``WriterUnavailable`` (after ``close``) if it could not. Call it only once this
+        process has written what it writes itself (the run's row, the salt): they would wait for the child's lock."""
+        for step in range(2):
+            try:
+                if step:
+                    self._post((_BEGIN, None, None))
+                ok, error = self._answer(START_TIMEOUT)
+            except ImportWriterError as exc:
+                self.close()
+                raise WriterUnavailable(str(exc)) from exc
+            if not ok:
+                self.close()
+                raise WriterUnavailable(f"the import's writer process could not open its transaction: {error}")
 
     # -- statements -----------------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from klaros_desktop.db import open_database
 from klaros_desktop.models import Contact, ImportRun, Tag
 from klaros_desktop.paths import Profile
+from klaros_desktop.phrases import Phrase
 from klaros_desktop.services.dataio import contacts_import, import_writer
 from klaros_desktop.services.dataio.contacts_import import ContactsImporter
 from klaros_desktop.services.dataio.import_writer import ImportWriterError
@@ -231,8 +232,10 @@ def test_a_number_erased_while_the_writer_starts_stops_the_import(sessions, tmp_
         real(self)
 
     monkeypatch.setattr(import_writer.ImportWriter, "opened", opened)
-    with pytest.raises(ImportWriterError, match="a number was erased while the import started"):
+    with pytest.raises(ImportWriterError, match="a number was erased while the import started") as raised:
         ContactsImporter(sessions, writer_threshold=0, wait_for_writer=True).import_file(path)
+    # the import dialog shows it in the screen's language (ui.i18n.render translates an exception's Phrase)
+    assert isinstance(raised.value.args[0], Phrase) and raised.value.args[0].context == "Import"
     with sessions() as session:
         assert session.scalars(select(Contact)).all() == []
         assert session.scalars(select(ImportRun.status)).all() == ["failed"]
@@ -299,3 +302,28 @@ def test_no_writer_process_on_one_core(sessions, tmp_path, monkeypatch):
     assert ContactsImporter(sessions, writer_threshold=0).writer_threshold == 0
     monkeypatch.setattr(contacts_import, "default_workers", lambda: 1)
     assert ContactsImporter(sessions).writer_threshold == contacts_import.WRITER_THRESHOLD_BYTES
+
+
+def test_a_writer_ready_first_does_not_lock_out_this_process_own_writes(sessions, tmp_path, monkeypatch):
+    """The writer process starts while the file is read, and this process writes the run's row (and a first import's
+    salt) after that. The writer takes the write lock only when asked, after them: a writer ready first must not
+    keep them waiting for SQLite's busy timeout and then failing with "database is locked"."""
+    path = write(tmp_path, "Name,Phone\nA,+4915112345678\nB,+4915112345679\n")
+    spawned: list = []
+    real_spawn, real_start_run = ContactsImporter._spawn_writer, ContactsImporter._start_run
+
+    def spawn(self, file):
+        spawned.append(real_spawn(self, file))
+        return spawned[-1]
+
+    def start_run(self, *args):
+        assert spawned[0].channel.poll(30)  # the child has answered (it is up) before the run's row is written
+        return real_start_run(self, *args)
+
+    monkeypatch.setattr(ContactsImporter, "_spawn_writer", spawn)
+    monkeypatch.setattr(ContactsImporter, "_start_run", start_run)
+    report = ContactsImporter(sessions, writer_threshold=0, wait_for_writer=True).import_file(path)
+    assert report.writer_process is True and report.imported == 2
+    with sessions() as session:
+        assert session.scalars(select(ImportRun.status)).all() == ["done"]
+    assert _writer_children() == []
