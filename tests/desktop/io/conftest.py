@@ -158,3 +158,24 @@ def shop(profile, sessions):
         encoding="utf-8",
     )
     return ids
+
+
+@pytest.fixture
+def no_process_context():
+    """A ``multiprocessing`` context of a machine that refuses new processes: ``Process.start`` raises as the
+    system does when it has none to give; everything else is the spawn context's."""
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+
+    class NoStart(spawn.Process):
+        def start(self):
+            raise OSError(11, "Resource temporarily unavailable")
+
+    class Context:
+        Process = NoStart
+
+        def __getattr__(self, name):
+            return getattr(spawn, name)
+
+    return Context()

@@ -614,26 +614,13 @@ def test_a_big_file_goes_to_the_workers_and_a_small_one_stays(tmp_path, caplog):
         engine.dispose()
 
 
-def test_workers_that_cannot_start_leave_the_numbers_to_this_process(tmp_path, monkeypatch, caplog):
+def test_workers_that_cannot_start_leave_the_numbers_to_this_process(tmp_path, monkeypatch, caplog,
+                                                                     no_process_context):
     """A machine where no process can be started (the start itself fails, as it does when the system refuses a
     new process): the import completes in this process with the same result, and says so in the log."""
-    import multiprocessing
-
     from klaros_desktop.services.dataio import contacts_import, phone_columns
 
-    spawn = multiprocessing.get_context("spawn")
-
-    class NoStart(spawn.Process):
-        def start(self):
-            raise OSError(11, "Resource temporarily unavailable")
-
-    class Context:
-        Process = NoStart
-
-        def __getattr__(self, name):
-            return getattr(spawn, name)
-
-    monkeypatch.setattr(phone_columns.multiprocessing, "get_context", lambda _method: Context())
+    monkeypatch.setattr(phone_columns.multiprocessing, "get_context", lambda _method: no_process_context)
     monkeypatch.setattr(contacts_import, "_POOL_CHUNK", 50)
     path = write(tmp_path, _mixed_rows())
     _here, expected = _import_result(tmp_path, "here", path, "DE", "", workers=0)

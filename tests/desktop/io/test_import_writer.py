@@ -182,23 +182,12 @@ def test_a_killed_writer_fails_the_import_and_keeps_nothing(sessions, tmp_path, 
     assert again.writer_process and again.imported == 3000
 
 
-def test_a_writer_that_cannot_start_leaves_the_import_to_this_process(tmp_path, monkeypatch, caplog):
+def test_a_writer_that_cannot_start_leaves_the_import_to_this_process(tmp_path, monkeypatch, caplog,
+                                                                      no_process_context):
     """No process can be made (the start raises): the import completes in this process, said once in the log."""
-    spawn = multiprocessing.get_context("spawn")
-
-    class NoStart(spawn.Process):
-        def start(self):
-            raise OSError(11, "Resource temporarily unavailable")
-
-    class Context:
-        Process = NoStart
-
-        def __getattr__(self, name):
-            return getattr(spawn, name)
-
     path = write(tmp_path, _mixed_rows())
     _used, here, expected = _import_all(tmp_path, "here", [path], monkeypatch, writer_threshold=None)
-    monkeypatch.setattr(import_writer.multiprocessing, "get_context", lambda _method: Context())
+    monkeypatch.setattr(import_writer.multiprocessing, "get_context", lambda _method: no_process_context)
     with caplog.at_level("WARNING", logger="klaros_desktop.services.dataio.contacts_import"):
         used, result, state = _import_all(tmp_path, "writer", [path], monkeypatch, writer_threshold=0,
                                           wait_for_writer=True)
