@@ -44,17 +44,22 @@ BUSY_TIMEOUT_MS = 5000
 UNFINISHED_ERASURE = "erasure_unfinished"
 
 
+def connection_pragmas() -> list[str]:
+    """Every connection's settings after ``journal_mode=WAL``: the app's, and a contacts import's writer process's
+    (read at each call: benches and tests change ``SYNCHRONOUS`` and ``BUSY_TIMEOUT_MS``).
+
+    A sync page touches pages all over a big profile (one conversation, contact and message each): 32 MiB of page
+    cache instead of 2 MiB keeps them, and checkpointing every ~32 MiB of WAL instead of every 4 MiB writes a page
+    changed by several pages of events once, with one fsync instead of many."""
+    return [f"PRAGMA synchronous={SYNCHRONOUS}", "PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+            "PRAGMA cache_size=-32768", "PRAGMA wal_autocheckpoint=8000"]
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    # A sync page touches pages all over a big profile (one conversation, contact and message each):
-    # 32 MiB of page cache instead of 2 MiB keeps them, and checkpointing every ~32 MiB of WAL instead
-    # of every 4 MiB writes a page changed by several pages of events once, with one fsync instead of many.
-    cursor.execute("PRAGMA cache_size=-32768")
-    cursor.execute("PRAGMA wal_autocheckpoint=8000")
+    for pragma in connection_pragmas():
+        cursor.execute(pragma)
     cursor.close()
 
 

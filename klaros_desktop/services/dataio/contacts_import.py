@@ -992,11 +992,10 @@ class _WriterDb(_Db):
 
 
 def _writer_pragmas() -> list[str]:
-    """The writer process's connection settings: the app's own (``db._set_sqlite_pragmas``)."""
+    """The writer process's connection settings: the app's own."""
     from klaros_desktop import db
 
-    return [f"PRAGMA synchronous={db.SYNCHRONOUS}", "PRAGMA foreign_keys=ON",
-            f"PRAGMA busy_timeout={db.BUSY_TIMEOUT_MS}", "PRAGMA cache_size=-32768", "PRAGMA wal_autocheckpoint=8000"]
+    return db.connection_pragmas()
 
 
 def _run_report(report: ImportReport) -> dict[str, Any]:
